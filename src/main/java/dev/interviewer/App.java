@@ -1,0 +1,7 @@
+package dev.interviewer;
+
+public final class App {
+    public static void main(String[] args) {
+        System.out.println("hello");
+    }
+}
