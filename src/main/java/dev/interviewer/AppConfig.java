@@ -1,0 +1,140 @@
+package dev.interviewer;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything the app is configured with. The only place that reads environment variables; command-line
+ * flags arrive through {@link Builder} and override them.
+ */
+public record AppConfig(
+        Path knowledgeDir,
+        Path dataDir,
+        String host,
+        int port,
+        String accessToken,
+        LlmSettings llm,
+        boolean debug) {
+
+    public static final int DEFAULT_PORT = 7070;
+    public static final String DEFAULT_HOST = "127.0.0.1";
+
+    public AppConfig {
+        Objects.requireNonNull(knowledgeDir, "knowledgeDir");
+        Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(host, "host");
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be 0-65535: " + port);
+        }
+        accessToken = accessToken == null ? "" : accessToken;
+        Objects.requireNonNull(llm, "llm");
+    }
+
+    public static Builder builder() {
+        return new Builder(System.getenv());
+    }
+
+    public static Builder builder(Map<String, String> environment) {
+        return new Builder(environment);
+    }
+
+    /** Collects flags; anything not set falls back to the environment, then to the defaults. */
+    public static final class Builder {
+        private final Map<String, String> env;
+        private Path knowledgeDir = Path.of("knowledge");
+        private Path dataDir = Path.of("data");
+        private String host = DEFAULT_HOST;
+        private int port = DEFAULT_PORT;
+        private String token;
+        private String apiKey;
+        private String baseUrl;
+        private String model;
+        private Duration llmTimeout;
+        private boolean debug;
+        private boolean offline;
+
+        private Builder(Map<String, String> env) {
+            this.env = Map.copyOf(env);
+        }
+
+        public Builder knowledgeDir(Path dir) {
+            if (dir != null) {
+                this.knowledgeDir = dir;
+            }
+            return this;
+        }
+
+        public Builder dataDir(Path dir) {
+            if (dir != null) {
+                this.dataDir = dir;
+            }
+            return this;
+        }
+
+        public Builder host(String value) {
+            if (value != null) {
+                this.host = value;
+            }
+            return this;
+        }
+
+        public Builder port(Integer value) {
+            if (value != null) {
+                this.port = value;
+            }
+            return this;
+        }
+
+        public Builder token(String value) {
+            this.token = value;
+            return this;
+        }
+
+        public Builder apiKey(String value) {
+            this.apiKey = value;
+            return this;
+        }
+
+        public Builder baseUrl(String value) {
+            this.baseUrl = value;
+            return this;
+        }
+
+        public Builder model(String value) {
+            this.model = value;
+            return this;
+        }
+
+        public Builder llmTimeout(Duration value) {
+            this.llmTimeout = value;
+            return this;
+        }
+
+        public Builder debug(boolean value) {
+            this.debug = value;
+            return this;
+        }
+
+        /** Ignore any LLM configuration in the environment. */
+        public Builder offline() {
+            this.offline = true;
+            return this;
+        }
+
+        public AppConfig build() {
+            LlmSettings llm = offline ? LlmSettings.disabled() : new LlmSettings(
+                    firstSet(apiKey, env.get("OPENAI_API_KEY")),
+                    firstSet(baseUrl, env.get("OPENAI_BASE_URL")),
+                    firstSet(model, env.get("INTERVIEWER_MODEL")),
+                    llmTimeout != null ? llmTimeout : Duration.ofSeconds(30));
+            return new AppConfig(knowledgeDir.toAbsolutePath().normalize(), dataDir.toAbsolutePath().normalize(),
+                    host, port, firstSet(token, env.get("INTERVIEWER_TOKEN")), llm, debug);
+        }
+
+        private static String firstSet(String flag, String environment) {
+            return flag != null && !flag.isBlank() ? flag : environment;
+        }
+    }
+}

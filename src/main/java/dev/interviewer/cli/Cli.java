@@ -1,0 +1,62 @@
+package dev.interviewer.cli;
+
+import dev.interviewer.UserException;
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine;
+
+/** Runs the command line: exit 0 on success, 1 on failure (message only), 2 on a usage error (one line). */
+public final class Cli {
+    private static final Set<String> SUBCOMMANDS = Set.of("serve", "search", "grade", "lint", "practice", "help");
+
+    private Cli() {
+    }
+
+    public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new MainCommand());
+        cli.setOut(out).setErr(err);
+        cli.setParameterExceptionHandler(Cli::usageError);
+        cli.setExecutionExceptionHandler(Cli::failure);
+        return cli.execute(withDefaultSubcommand(args));
+    }
+
+    /** {@code interviewer --port 8080} means {@code interviewer serve --port 8080}. */
+    static String[] withDefaultSubcommand(String[] args) {
+        if (args.length > 0 && (SUBCOMMANDS.contains(args[0]) || isTopLevelFlag(args[0]))) {
+            return args;
+        }
+        String[] withServe = new String[args.length + 1];
+        withServe[0] = "serve";
+        System.arraycopy(args, 0, withServe, 1, args.length);
+        return withServe;
+    }
+
+    private static boolean isTopLevelFlag(String arg) {
+        return List.of("-h", "--help", "-V", "--version").contains(arg);
+    }
+
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        e.getCommandLine().getErr().println("error: " + e.getMessage() + " (see --help)");
+        return 2;
+    }
+
+    private static int failure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        boolean debug = Arrays.asList(parsed.originalArgs().toArray(new String[0])).contains("--debug");
+        PrintWriter err = cmd.getErr();
+        if (e instanceof UserException) {
+            err.println("error: " + e.getMessage());
+        } else {
+            err.println("error: " + e + (debug ? "" : " (run with --debug for details)"));
+        }
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        return 1;
+    }
+}

@@ -1,0 +1,52 @@
+package dev.interviewer.cli;
+
+import dev.interviewer.App;
+import dev.interviewer.AppConfig;
+import dev.interviewer.web.WebServer;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code serve}: the web UI and the API. */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the web UI and API (the default).")
+public final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Mixin
+    LlmOptions llmOptions;
+
+    @Option(names = "--port", paramLabel = "N", description = "Port (default: 7070).")
+    Integer port;
+
+    @Option(names = "--host", paramLabel = "ADDR", description = "Address to bind (default: 127.0.0.1).")
+    String host;
+
+    @Option(names = "--token", paramLabel = "TOKEN",
+            description = "Access token required when bound to a non-loopback address (env INTERVIEWER_TOKEN).")
+    String token;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        AppConfig config = llmOptions.apply(common.configBuilder()).port(port).host(host).token(token).build();
+        App app = App.open(config);
+        WebServer server = app.startServer();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            app.close();
+            stopped.countDown();
+        }, "shutdown"));
+        System.out.printf("Interviewer is ready: http://%s:%d (%d cards, %s engine). Ctrl+C stops it.%n",
+                displayHost(config.host()), server.port(), app.knowledge().size(),
+                config.llm().enabled() ? "llm " + config.llm().model() : "offline");
+        stopped.await();
+        return 0;
+    }
+
+    private static String displayHost(String host) {
+        return "127.0.0.1".equals(host) || "0.0.0.0".equals(host) ? "localhost" : host;
+    }
+}

@@ -1,0 +1,5 @@
+package dev.interviewer.web;
+
+/** The body of every error response. */
+public record ErrorBody(String error) {
+}
