@@ -1,0 +1,52 @@
+package dev.interviewer.llm;
+
+import dev.interviewer.LlmSettings;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.openai.OpenAiChatModel;
+import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
+
+/**
+ * Builds LangChain4j models for any OpenAI-compatible endpoint. Retries are off: a failed call falls back to
+ * the offline engine for that turn instead of keeping the candidate waiting through retries.
+ */
+public final class ChatModels {
+    private final LlmSettings settings;
+
+    public ChatModels(LlmSettings settings) {
+        if (!settings.enabled()) {
+            throw new IllegalArgumentException("no LLM endpoint configured: " + settings);
+        }
+        this.settings = settings;
+    }
+
+    public ChatModel chat() {
+        return OpenAiChatModel.builder()
+                .baseUrl(settings.effectiveBaseUrl())
+                .apiKey(apiKeyOrPlaceholder())
+                .modelName(settings.model())
+                .timeout(settings.timeout())
+                .maxRetries(0)
+                .temperature(0.0)
+                .build();
+    }
+
+    public StreamingChatModel streaming() {
+        return OpenAiStreamingChatModel.builder()
+                .baseUrl(settings.effectiveBaseUrl())
+                .apiKey(apiKeyOrPlaceholder())
+                .modelName(settings.model())
+                .timeout(settings.timeout())
+                .temperature(0.7)
+                .build();
+    }
+
+    public LlmSettings settings() {
+        return settings;
+    }
+
+    // Local servers (Ollama, vLLM, LM Studio) need no key, but the client requires a non-empty one.
+    private String apiKeyOrPlaceholder() {
+        return settings.apiKey().isEmpty() ? "not-needed" : settings.apiKey();
+    }
+}
