@@ -53,8 +53,9 @@ final class AnswerReader {
                         continue;
                     }
                     TextFeatures features = TextFeatures.of(text, vectors.lexical());
+                    int index = clauses.size();
                     AnswerClause clause = new AnswerClause(text, features, vectors.embed(text), statement,
-                            features.negated(), false);
+                            features.negated(), false, index, index);
                     clauses.add(clause);
                     units.add(clause);
                     run.add(clause);
@@ -75,7 +76,8 @@ final class AnswerReader {
                 TextFeatures features = TextFeatures.of(text, vectors.lexical());
                 units.add(new AnswerClause(text, features,
                         Vectors.centroid(parts.stream().map(AnswerClause::vector).toList()),
-                        parts.get(0).statement(), features.negated(), true));
+                        parts.get(0).statement(), features.negated(), true, parts.get(0).first(),
+                        parts.get(size - 1).last()));
             }
         }
     }

@@ -74,12 +74,18 @@ public final class CardVectors {
         }
         List<Card> cards = knowledge.answerableCards();
         List<Summary> sums = cards.stream().map(this::summary).toList();
+        // Sentences of the references as well as key points, so that 就是 or "the" weigh little.
         List<Set<String>> documents = new ArrayList<>();
         for (Card card : cards) {
             for (KeyPoint point : keyPoints(card)) {
                 documents.add(lexical.terms(point.text()));
                 if (!point.english().isBlank()) {
                     documents.add(lexical.terms(point.english()));
+                }
+            }
+            for (String sentence : card.reference().split("[。！？\\n]+")) {
+                if (!sentence.isBlank()) {
+                    documents.add(lexical.terms(sentence));
                 }
             }
         }

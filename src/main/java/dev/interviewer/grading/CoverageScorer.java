@@ -9,6 +9,7 @@ import java.util.Set;
 /** Scores how well answer clauses cover key points and which pitfalls they assert. */
 final class CoverageScorer {
     private static final double NEGATION_MISMATCH = 0.5;
+    private static final double FULL_CLAIM = 0.8;
 
     private final Calibration calibration;
     private final TermWeights weights;
@@ -26,14 +27,14 @@ final class CoverageScorer {
     record PitfallMatch(PitfallProfile pitfall, AnswerClause evidence) {
     }
 
-    /** Each point's credit from its best unit; units overlapping an {@code excluded} text earn nothing. */
-    List<PointCredit> credits(List<PointProfile> points, List<AnswerClause> clauses, Set<String> excluded) {
+    /** Each point's credit from its best unit; units sharing a clause with an {@code excluded} one earn nothing. */
+    List<PointCredit> credits(List<PointProfile> points, List<AnswerClause> clauses, List<AnswerClause> excluded) {
         List<PointCredit> out = new ArrayList<>();
         for (PointProfile point : points) {
             double best = 0;
             AnswerClause evidence = null;
             for (AnswerClause clause : clauses) {
-                if (overlaps(clause.text(), excluded)) {
+                if (excluded.stream().anyMatch(clause::overlaps)) {
                     continue;
                 }
                 double m = match(clause, point);
@@ -47,10 +48,6 @@ final class CoverageScorer {
                     : new PointCredit(point, 0, null));
         }
         return out;
-    }
-
-    private static boolean overlaps(String text, Set<String> excluded) {
-        return excluded.stream().anyMatch(e -> text.contains(e) || e.contains(text));
     }
 
     /** The weighted share (0-1) of the points' credit. */
@@ -117,10 +114,15 @@ final class CoverageScorer {
     }
 
     private boolean saysWhatIsWrong(AnswerClause clause, PitfallProfile pitfall) {
-        if (pitfall.distinctive().isEmpty() && pitfall.distinctiveEnglish().isEmpty()) {
-            return true;
-        }
         Set<String> terms = clause.features().terms();
+        if (pitfall.distinctive().isEmpty() && pitfall.distinctiveEnglish().isEmpty()) {
+            // A claim made only of on-topic words ("k2 是无偏估计" next to "k3 无偏") must be nearly all there.
+            double all = weights.recall(terms, pitfall.features().terms());
+            if (pitfall.englishFeatures() != null) {
+                all = Math.max(all, weights.recall(terms, pitfall.englishFeatures().terms()));
+            }
+            return all >= FULL_CLAIM;
+        }
         double found = Math.max(weights.recall(terms, pitfall.distinctive()),
                 weights.recall(terms, pitfall.distinctiveEnglish()));
         return found >= calibration.pitfallLexical();

@@ -8,7 +8,9 @@ import java.util.List;
 /** Writes the 2-4 sentence feedback of an offline grade, in Chinese or English, naming the key points. */
 final class FeedbackWriter {
     private static final int ITEMS = 3;
-    private static final int ITEM_CHARS = 48;
+    // Chinese packs more into a character: an item is clipped at about the same reading length in both.
+    private static final int ITEM_CHARS_ZH = 40;
+    private static final int ITEM_CHARS_EN = 90;
 
     private final boolean english;
     private final Card card;
@@ -80,8 +82,9 @@ final class FeedbackWriter {
         return points.size() > ITEMS ? joined + (english ? "; and more" : " 等") : joined;
     }
 
-    private static String clip(String text) {
+    private String clip(String text) {
         String t = text.strip().replaceAll("[。.；;]+$", "");
-        return t.length() <= ITEM_CHARS ? t : t.substring(0, ITEM_CHARS) + "…";
+        int max = english ? ITEM_CHARS_EN : ITEM_CHARS_ZH;
+        return t.length() <= max ? t : t.substring(0, max) + "…";
     }
 }

@@ -10,10 +10,8 @@ import dev.interviewer.knowledge.Card;
 import dev.interviewer.knowledge.KeyPoint;
 import dev.interviewer.knowledge.KnowledgeBase;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -71,8 +69,7 @@ public final class OfflineGrader implements Grader {
         CardProfile profile = vectors.profile(card);
         List<PitfallMatch> pitfalls = scorer.pitfalls(profile.pitfalls(), profile.keyPoints(), reading.units());
         // A clause that asserts a wrong claim earns no credit for the points it resembles.
-        Set<String> asserting = new HashSet<>();
-        pitfalls.forEach(p -> asserting.add(p.evidence().text()));
+        List<AnswerClause> asserting = pitfalls.stream().map(PitfallMatch::evidence).toList();
         List<PointCredit> credits = scorer.credits(points, reading.units(), asserting);
         double coverage = CoverageScorer.coverage(credits);
         if (pitfalls.isEmpty() && coverage < DONT_KNOW_MAX_COVERAGE && saysOnlyDontKnow(request.answer())) {
@@ -129,7 +126,7 @@ public final class OfflineGrader implements Grader {
             }
             Card other = space.cards().get(i);
             double theirs = CoverageScorer.coverage(
-                    scorer.credits(vectors.profile(other).keyPoints(), reading.units(), Set.of()));
+                    scorer.credits(vectors.profile(other).keyPoints(), reading.units(), List.of()));
             if (theirs >= coverage + calibration.offTopicMargin()) {
                 return other;
             }

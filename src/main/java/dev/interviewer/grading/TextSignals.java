@@ -43,7 +43,7 @@ final class TextSignals {
             + "而非|不一定|未必|无需|无法|从不|从未|并没");
     // "instead of" / "rather than" open a clause of their own (ClauseSplitter), which they deny.
     private static final Set<String> EN_NEGATIONS = Set.of("not", "no", "never", "none", "neither", "nor", "cannot",
-            "without", "instead", "rather");
+            "without", "instead", "rather", "nothing", "nobody", "nowhere");
     private static final Pattern DONT_KNOW = Pattern.compile(
             "不知道|不清楚|不太清楚|不了解|不太了解|没了解过|没学过|没听说过|我不会|忘了|忘记了|不记得|答不上|想不起|不确定"
                     + "|跳过|idon'?t ?know|dunno|idk|noidea|notsure|don'?tremember|can'?tremember|haven'?t ?learned"
