@@ -15,6 +15,8 @@ final class InlineMarkdown {
     // Math is protected before emphasis is stripped: "$a*b*c$" and "$d_k$" must survive untouched.
     private static final Pattern MATH = Pattern.compile("\\$\\$.+?\\$\\$|\\$[^$\\n]+?\\$|\\\\\\(.+?\\\\\\)");
     private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)]\\([^)]*\\)");
+    // Obsidian / wiki links: [[page]] and [[page|shown text]]
+    private static final Pattern WIKI_LINK = Pattern.compile("\\[\\[([^\\]|]+)(?:\\|([^\\]]+))?]]");
     private static final Pattern AUTOLINK = Pattern.compile("<(https?://[^>\\s]+)>");
     private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(.+?)\\1");
     private static final Pattern EMPHASIS =
@@ -43,6 +45,7 @@ final class InlineMarkdown {
         s = replace(s, IMAGE, m -> m.group(1));
         s = replace(s, LINK, m -> linkText(m.group(1), m.group(2), keepTargets));
         s = replace(s, AUTOLINK, m -> m.group(1));
+        s = replace(s, WIKI_LINK, m -> m.group(2) != null ? m.group(2) : m.group(1));
         String before;
         do {
             before = s;

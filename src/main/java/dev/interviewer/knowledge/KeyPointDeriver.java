@@ -2,6 +2,7 @@ package dev.interviewer.knowledge;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.commonmark.node.Image;
 import org.commonmark.node.ListBlock;
@@ -14,6 +15,7 @@ final class KeyPointDeriver {
     // Long prose would otherwise yield dozens of one-sentence "key points" that no answer could cover.
     static final int MAX_SENTENCES = 6;
     private static final int MIN_SENTENCE_CHARS = 4;
+    private static final Pattern TASK_BOX = Pattern.compile("^\\[[ xX]]\\s+");
 
     private final SourceText source;
 
@@ -48,7 +50,8 @@ final class KeyPointDeriver {
 
     private String itemText(Node item) {
         Node first = item.getFirstChild();
-        return first instanceof Paragraph ? plainLines(first) : "";
+        // "- [x] done" task lists: the checkbox is not part of the point.
+        return first instanceof Paragraph ? TASK_BOX.matcher(plainLines(first)).replaceFirst("") : "";
     }
 
     private List<String> sentences(String lead, List<Node> blocks) {
@@ -56,7 +59,8 @@ final class KeyPointDeriver {
                 blocks.stream().filter(Paragraph.class::isInstance).filter(p -> !isOnlyImage(p)).map(this::plainLines));
         return paragraphs.map(ReferenceText::withoutAnswerPrefix)
                 .filter(p -> !p.startsWith("$$"))
-                .flatMap(p -> Stream.of(p.split("(?<=[。！？；!?;])\\s*|(?<=\\.)\\s+")))
+                // Semicolons join halves of one thought, so only sentence ends split.
+                .flatMap(p -> Stream.of(p.split("(?<=[。！？!?])\\s*|(?<=\\.)\\s+")))
                 .map(String::strip)
                 .filter(s -> s.codePointCount(0, s.length()) >= MIN_SENTENCE_CHARS)
                 .limit(MAX_SENTENCES)
