@@ -46,7 +46,8 @@ final class AnnotationReader {
             Optional<Label.LabelLine> parsed = Label.parse(line.text());
             if (parsed.isPresent()) {
                 flush(pending, annotations);
-                pending = new Pending(parsed.get().label(), labelName(line.text()), parsed.get().value(), line.number());
+                Label.LabelLine label = parsed.get();
+                pending = new Pending(label.label(), labelName(line.text()), label.value(), line.number());
             } else {
                 pending = pending.append(line.text().strip());
             }

@@ -31,7 +31,7 @@ record FrontMatter(List<String> tags, int level, String topic) {
         List<String> tags = new ArrayList<>();
         for (String value : values) {
             // "[a, b]" arrives as one string: the extension reads only block lists ("- a").
-            for (String tag : value.replaceAll("^\\s*\\[|]\\s*$", "").split(",")) {
+            for (String tag : unquote(value).replaceAll("^\\[|]$", "").split(",")) {
                 String clean = unquote(tag).toLowerCase(Locale.ROOT);
                 if (!clean.isEmpty()) {
                     tags.add(clean);

@@ -16,7 +16,8 @@ public final class NotesLoader {
         List<Card> cards = new ArrayList<>();
         List<NoteProblem> problems = new ArrayList<>();
         if (!Files.isDirectory(folder)) {
-            return new KnowledgeBase(List.of(), List.of(new NoteProblem(folder.toString(), 0, "notes folder not found")));
+            NoteProblem missing = new NoteProblem(folder.toString(), 0, "notes folder not found");
+            return new KnowledgeBase(List.of(), List.of(missing));
         }
         List<Path> files;
         try {

@@ -57,7 +57,8 @@ class AnnotatedNotesTest {
     void referenceKeepsLatexButLeavesOutTheAnnotations() {
         assertThat(card.reference())
                 .startsWith("设 $q, k \\in \\mathbb{R}^{d_k}$ 的各分量独立")
-                .contains("$$\\mathrm{Attention}(Q,K,V)=\\mathrm{softmax}\\!\\left(\\frac{QK^\\top}{\\sqrt{d_k}}\\right)V$$")
+                .contains("$$\\mathrm{Attention}(Q,K,V)="
+                        + "\\mathrm{softmax}\\!\\left(\\frac{QK^\\top}{\\sqrt{d_k}}\\right)V$$")
                 .endsWith("V$$")
                 .doesNotContain("**要点**", "[w=3]", "**追问**", "**误区**", "**难度**", "**标签**", "**来源**", "Vaswani");
     }

@@ -19,10 +19,12 @@ class BoldQuestionNotesTest {
     @Test
     void theAnswerRunsToTheNextQuestionWithoutItsAnswerPrefix() {
         assertThat(Fixtures.card(note, "What is gradient clipping?").reference()).isEqualTo(
-                "Rescaling the gradient when its norm exceeds a threshold, so one bad batch cannot blow up the weights.");
+                "Rescaling the gradient when its norm exceeds a threshold, so one bad batch cannot blow up the"
+                        + " weights.");
         assertThat(Fixtures.card(note, "什么是 KV cache？").reference()).isEqualTo("自回归生成时缓存历史 token 的 K 和 V，避免重复计算。");
         Card adamw = Fixtures.card(note, "Why use AdamW instead of Adam with L2?");
-        assertThat(adamw.reference()).startsWith("In Adam, an L2 term").endsWith("- same regularization strength for every weight");
+        assertThat(adamw.reference()).startsWith("In Adam, an L2 term")
+                .endsWith("- same regularization strength for every weight");
         assertThat(adamw.keyPoints()).extracting(KeyPoint::text)
                 .containsExactly("decoupled weight decay", "same regularization strength for every weight");
     }

@@ -50,6 +50,16 @@ class BrokenNotesTest {
     }
 
     @Test
+    void frontMatterAcceptsInlineListsQuotedListsAndReportsABadLevel() {
+        ParsedNote note = new NoteParser().parse("fm.md",
+                "---\ntags: \"Attention, KV\"\nlevel: hard\n---\n# T\n\ntext\n");
+        assertThat(note.cards().get(0).tags()).containsExactly("attention", "kv");
+        assertThat(note.cards().get(0).level()).isEqualTo(FrontMatter.DEFAULT_LEVEL);
+        assertThat(note.problems()).extracting(NoteProblem::line, NoteProblem::message)
+                .containsExactly(tuple(1, "front matter level must be 1, 2 or 3: hard"));
+    }
+
+    @Test
     void aFileWithoutHeadingsGivesNoCardsAndNoCrash() {
         ParsedNote note = new NoteParser().parse("plain.md", "just some text\n\n- and a list\n");
         assertThat(note.cards()).isEmpty();
@@ -58,7 +68,8 @@ class BrokenNotesTest {
 
     @Test
     void htmlCommentsAndRulesAloneDoNotMakeAReference() {
-        ParsedNote note = new NoteParser().parse("c.md", "# A\n\n<!-- todo -->\n\n---\n\n# B\n\ntext <!-- hidden --> here\n");
+        ParsedNote note = new NoteParser().parse("c.md",
+                "# A\n\n<!-- todo -->\n\n---\n\n# B\n\ntext <!-- hidden --> here\n");
         assertThat(note.cards()).extracting(Card::title, Card::reference)
                 .containsExactly(tuple("A", ""), tuple("B", "text  here"));
     }
