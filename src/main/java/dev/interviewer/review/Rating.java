@@ -23,6 +23,13 @@ public enum Rating {
         return grade;
     }
 
+    public static Rating fromGrade(int grade) {
+        if (grade < 1 || grade > 4) {
+            throw new IllegalArgumentException("rating must be 1-4: " + grade);
+        }
+        return values()[grade - 1];
+    }
+
     public static Rating fromScore(double score) {
         if (!(score >= 0 && score <= 10)) {
             throw new IllegalArgumentException("score must be 0-10: " + score);
