@@ -3,6 +3,7 @@ ALTER TABLE turns ADD COLUMN card_title TEXT NOT NULL DEFAULT '';
 ALTER TABLE turns ADD COLUMN card_question TEXT NOT NULL DEFAULT '';
 ALTER TABLE turns ADD COLUMN card_reference TEXT NOT NULL DEFAULT '';
 ALTER TABLE turns ADD COLUMN card_source TEXT NOT NULL DEFAULT '';
+ALTER TABLE turns ADD COLUMN card_topic TEXT NOT NULL DEFAULT '';
 
 -- FSRS memory state per card: one row per card ever graded.
 CREATE TABLE card_reviews (

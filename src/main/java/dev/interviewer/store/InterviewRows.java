@@ -75,8 +75,8 @@ final class InterviewRows {
 
     void insertTurn(Connection c, String interviewId, Turn turn, CardSnapshot card) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO turns (interview_id, " + TURN_COLUMNS
-                + ", card_title, card_question, card_reference, card_source)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ", card_title, card_question, card_reference, card_source, card_topic)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             p.setString(1, interviewId);
             p.setInt(2, turn.index());
             p.setInt(3, turn.question());
@@ -91,6 +91,7 @@ final class InterviewRows {
             p.setString(23, card.question());
             p.setString(24, card.reference());
             p.setString(25, card.source());
+            p.setString(26, card.topic());
             p.executeUpdate();
         }
     }
@@ -153,12 +154,12 @@ final class InterviewRows {
     Map<String, CardSnapshot> snapshots(Connection c, String interviewId) throws SQLException {
         Map<String, CardSnapshot> result = new LinkedHashMap<>();
         try (PreparedStatement p = c.prepareStatement("SELECT card_id, card_title, card_question, card_reference,"
-                + " card_source FROM turns WHERE interview_id = ? ORDER BY idx")) {
+                + " card_source, card_topic FROM turns WHERE interview_id = ? ORDER BY idx")) {
             p.setString(1, interviewId);
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
                     CardSnapshot card = new CardSnapshot(rs.getString(1), rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getString(5));
+                            rs.getString(4), rs.getString(5), rs.getString(6));
                     if (!card.isEmpty()) {
                         result.putIfAbsent(card.cardId(), card);
                     }
@@ -171,12 +172,14 @@ final class InterviewRows {
     /** Fills empty snapshots (turns saved before snapshots existed) from cards that are still in the notes. */
     int backfill(Connection c, CardSnapshot card) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("UPDATE turns SET card_title = ?, card_question = ?,"
-                + " card_reference = ?, card_source = ? WHERE card_id = ? AND card_title = '' AND card_question = ''")) {
+                + " card_reference = ?, card_source = ?, card_topic = ?"
+                + " WHERE card_id = ? AND card_title = '' AND card_question = ''")) {
             p.setString(1, card.title());
             p.setString(2, card.question());
             p.setString(3, card.reference());
             p.setString(4, card.source());
-            p.setString(5, card.cardId());
+            p.setString(5, card.topic());
+            p.setString(6, card.cardId());
             return p.executeUpdate();
         }
     }

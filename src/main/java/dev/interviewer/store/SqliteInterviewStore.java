@@ -139,7 +139,7 @@ public final class SqliteInterviewStore implements InterviewStore {
     }
 
     private void insertTurn(Connection c, String interviewId, Turn turn) throws SQLException {
-        CardSnapshot card = cards.apply(turn.cardId()).orElse(new CardSnapshot(turn.cardId(), "", "", "", ""));
+        CardSnapshot card = cards.apply(turn.cardId()).orElse(CardSnapshot.unknown(turn.cardId()));
         rows.insertTurn(c, interviewId, turn, card);
     }
 }

@@ -82,7 +82,7 @@ class DatabaseMigrationTest {
         try (Database db = Database.open(file)) {
             assertThat(db.schemaVersion()).isEqualTo(2);
             SqliteInterviewStore store = new SqliteInterviewStore(db, id -> id.equals("rlhf/ppo")
-                    ? Optional.of(new CardSnapshot(id, "PPO", "讲讲 PPO", "裁剪", "rlhf.md#PPO")) : Optional.empty());
+                    ? Optional.of(new CardSnapshot(id, "PPO", "讲讲 PPO", "裁剪", "rlhf.md#PPO", "RLHF")) : Optional.empty());
 
             StoredInterview old = store.load("old").orElseThrow();
             assertThat(old.status()).isEqualTo(InterviewStatus.ACTIVE);

@@ -39,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The SQLite store follows the store contract, and keeps everything across a reopen. */
 class SqliteInterviewStoreTest extends InterviewStoreContract {
     private static final CardSnapshot C1 = new CardSnapshot("c1", "KV cache", "What does the KV cache store?",
-            "Keys and values of past tokens.", "inference.md#KV cache");
+            "Keys and values of past tokens.", "inference.md#KV cache", "Inference");
 
     @TempDir
     Path dir;
