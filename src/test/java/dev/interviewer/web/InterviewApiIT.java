@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.interviewer.AppConfig;
 import dev.interviewer.Json;
 import dev.interviewer.interview.Fixtures;
 import dev.interviewer.interview.InterviewService;
@@ -19,6 +20,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +40,8 @@ class InterviewApiIT {
     }
 
     private void withServer(Api test) {
-        JavalinTest.test(WebServer.create(List.of(new InterviewController(() -> service))),
+        AppConfig config = AppConfig.builder(Map.of()).build();
+        JavalinTest.test(WebServer.create(config, List.of(new InterviewController(() -> service))),
                 (server, client) -> test.run("http://localhost:" + server.port()));
     }
 
