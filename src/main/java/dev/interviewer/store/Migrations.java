@@ -71,8 +71,9 @@ final class Migrations {
         }
         List<String> applied = new ArrayList<>();
         for (Migration migration : migrations.subList(current, migrations.size())) {
-            applyOne(connection, migration);
-            applied.add(migration.name());
+            if (applyOne(connection, migration)) {
+                applied.add(migration.name());
+            }
         }
         return applied;
     }
@@ -91,10 +92,16 @@ final class Migrations {
         }
     }
 
-    private static void applyOne(Connection connection, Migration migration) throws SQLException {
+    /** Applies one migration unless another process got there first; true when this call applied it. */
+    private static boolean applyOne(Connection connection, Migration migration) throws SQLException {
         try (Statement s = connection.createStatement()) {
             s.execute("BEGIN IMMEDIATE");
             try {
+                // Checked again under the write lock: two processes may open the same new database at once.
+                if (currentVersion(connection) >= migration.version()) {
+                    s.execute("COMMIT");
+                    return false;
+                }
                 for (String statement : statements(migration.sql())) {
                     s.execute(statement);
                 }
@@ -106,6 +113,7 @@ final class Migrations {
                     p.executeUpdate();
                 }
                 s.execute("COMMIT");
+                return true;
             } catch (SQLException e) {
                 s.execute("ROLLBACK");
                 throw new StoreException("migration " + migration.name() + " failed: " + e.getMessage(), e);

@@ -17,6 +17,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -107,6 +110,30 @@ class DatabaseMigrationTest {
     void appliesNothingTwice() {
         Path file = dir.resolve("interviewer.db");
         Database.open(file).close();
+        try (Database db = Database.open(file)) {
+            assertThat(value(db, "SELECT COUNT(*) FROM schema_version")).isEqualTo("2");
+        }
+    }
+
+    @Test
+    void migratesOnceWhenSeveralOpenANewDatabaseAtOnce() throws Exception {
+        Path file = dir.resolve("interviewer.db");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> opens = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                opens.add(pool.submit(() -> {
+                    try (Database db = Database.open(file)) {
+                        return db.schemaVersion();
+                    }
+                }));
+            }
+            for (Future<Integer> open : opens) {
+                assertThat(open.get()).isEqualTo(2);
+            }
+        } finally {
+            pool.shutdown();
+        }
         try (Database db = Database.open(file)) {
             assertThat(value(db, "SELECT COUNT(*) FROM schema_version")).isEqualTo("2");
         }
