@@ -187,8 +187,8 @@ class InterviewSpeedIT {
         }
         results.add(String.format("llm (stub answering after %d ms, %s from a bare client, %d answers): our "
                         + "overhead p50 %s, p95 %s; first token to SSE client after this process received it p50 %s, "
-                        + "p95 %s", STUB_DELAY_MS, ms(stub), overhead.size(), ms(percentile(overhead, 50)), ms(percentile(overhead, 95)),
-                ms(percentile(delivery, 50)), ms(percentile(delivery, 95))));
+                        + "p95 %s", STUB_DELAY_MS, ms(stub), overhead.size(), ms(percentile(overhead, 50)),
+                ms(percentile(overhead, 95)), ms(percentile(delivery, 50)), ms(percentile(delivery, 95))));
         results.add(String.format("  the POST answer itself (grading and deciding; phrasing starts meanwhile) p50 %s",
                 ms(percentile(answerCall, 50))));
         assertThat(percentile(overhead, 50)).isLessThan(TimeUnit.MILLISECONDS.toNanos(30));
