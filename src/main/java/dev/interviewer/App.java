@@ -1,13 +1,19 @@
 package dev.interviewer;
 
 import dev.interviewer.cli.Cli;
+import dev.interviewer.grading.CardVectors;
+import dev.interviewer.grading.FallbackGrader;
 import dev.interviewer.grading.Grader;
+import dev.interviewer.grading.OfflineGrader;
 import dev.interviewer.interview.InterviewService;
 import dev.interviewer.interview.Interviewer;
 import dev.interviewer.knowledge.KnowledgeBase;
 import dev.interviewer.knowledge.NotesLoader;
 import dev.interviewer.llm.ChatModels;
+import dev.interviewer.llm.LlmGrader;
 import dev.interviewer.llm.LlmInterviewer;
+import dev.interviewer.retrieval.BgeEmbedder;
+import dev.interviewer.retrieval.LexicalTerms;
 import dev.interviewer.review.Fsrs;
 import dev.interviewer.store.CardSnapshot;
 import dev.interviewer.store.Database;
@@ -24,6 +30,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: builds every component from an {@link AppConfig}. Commands ask it for what they need,
@@ -37,6 +44,8 @@ public final class App implements AutoCloseable {
     private Database database;
     private SqliteInterviewStore interviewStore;
     private SqliteReviewSchedule reviewSchedule;
+    private CardVectors cardVectors;
+    private Grader grader;
 
     private App(AppConfig config) {
         this.config = config;
@@ -107,10 +116,27 @@ public final class App implements AutoCloseable {
         return new HistoryService(interviewStore(), reviewSchedule()::summary, Clock.systemUTC());
     }
 
-    // TODO(lead): return the app's grader here once the grading branch is merged (e.g. `return grader();`).
-    // Until then the interview refuses to start rather than grade with something that is not the real grader.
     private Grader interviewGrader() {
-        throw new UserException("the interview needs the grader, which is not in this build yet");
+        return grader();
+    }
+
+    /** Embeddings and terms of the cards' key points and pitfalls, shared by the graders; computed on first use. */
+    public synchronized CardVectors cardVectors() {
+        if (cardVectors == null) {
+            cardVectors = new CardVectors(new BgeEmbedder(), new LexicalTerms());
+        }
+        return cardVectors;
+    }
+
+    /** The grader: with an LLM endpoint, the LLM with the offline grader as fallback; otherwise offline only. */
+    public synchronized Grader grader() {
+        if (grader == null) {
+            OfflineGrader offline = new OfflineGrader(cardVectors(), this::knowledge);
+            grader = config.llm().enabled()
+                    ? new FallbackGrader(LlmGrader.of(new ChatModels(config.llm()).structured()), offline)
+                    : offline;
+        }
+        return grader;
     }
 
     private Interviewer interviewer() {
@@ -128,10 +154,25 @@ public final class App implements AutoCloseable {
         createDataFolder();
         // Open and migrate now, so a database problem stops the start instead of failing the first request.
         database();
+        warmUpGrading();
         HealthController health = new HealthController(this::knowledge, config.llm());
         InterviewController interviewApi = new InterviewController(this::interviews);
         return WebServer.start(config, List.of(health, interviewApi, new ReportController(this::interviews),
                 new HistoryController(this::history)));
+    }
+
+    // Embeds the cards' key points in the background, so the first grade does not wait for them.
+    private void warmUpGrading() {
+        Thread warm = new Thread(() -> {
+            try {
+                cardVectors().warmUp(knowledge());
+            } catch (RuntimeException e) {
+                LoggerFactory.getLogger(App.class).warn("grading warm-up failed; vectors are computed on first use", e);
+            }
+        }, "grading-warm-up");
+        warm.setDaemon(true);
+        warm.setPriority(Thread.MIN_PRIORITY);
+        warm.start();
     }
 
     private void requireFolder() {
