@@ -26,6 +26,8 @@ public final class OfflineGrader implements Grader {
     private static final double DONT_KNOW_MAX_CHARS = 80;
     private static final double DONT_KNOW_MAX_COVERAGE = 0.15;
     private static final double KEYWORD_SCORE = 0.5;
+    private static final double CLOSER_TOPIC = 0.03;
+    private static final double NEAR_SHARE = 0.4;
 
     private final CardVectors vectors;
     private final Supplier<KnowledgeBase> knowledge;
@@ -81,9 +83,10 @@ public final class OfflineGrader implements Grader {
         if (pitfalls.isEmpty() && coverage < DONT_KNOW_MAX_COVERAGE && saysOnlyDontKnow(request.answer())) {
             return unscored(request, points, Verdict.EMPTY, 0, null);
         }
-        Card rival = offTopicRival(card, reading, coverage, space, scorer);
+        // An answer asserting this card's known wrong claims is on topic, just wrong.
+        Card rival = pitfalls.isEmpty() ? offTopicRival(card, reading, coverage, space, scorer) : null;
         double score = 10 * coverage - calibration.pitfallPenalty() * pitfalls.size();
-        boolean offTopic = rival != null || unrelated(card, reading.clauses(), coverage);
+        boolean offTopic = pitfalls.isEmpty() && (rival != null || unrelated(card, reading.clauses(), coverage));
         if (offTopic) {
             score = Math.min(score, calibration.offTopicCap());
         }
@@ -133,7 +136,10 @@ public final class OfflineGrader implements Grader {
             Card other = space.cards().get(i);
             double theirs = CoverageScorer.coverage(
                     scorer.credits(vectors.profile(other).keyPoints(), reading.units(), List.of()));
-            if (theirs >= coverage + calibration.offTopicMargin()) {
+            // Clearly more of the other card's points, or somewhat more and clearly closer in topic.
+            boolean closer = sims.get(i) >= own + CLOSER_TOPIC;
+            if (theirs >= coverage + calibration.offTopicMargin()
+                    || closer && theirs >= coverage + calibration.offTopicMargin() * NEAR_SHARE) {
                 return other;
             }
         }
