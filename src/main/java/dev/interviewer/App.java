@@ -3,7 +3,15 @@ package dev.interviewer;
 import dev.interviewer.cli.Cli;
 import dev.interviewer.knowledge.KnowledgeBase;
 import dev.interviewer.knowledge.NotesLoader;
+import dev.interviewer.retrieval.BgeEmbedder;
+import dev.interviewer.retrieval.CachedEmbedder;
+import dev.interviewer.retrieval.CardIndex;
+import dev.interviewer.retrieval.CardSearch;
+import dev.interviewer.retrieval.HybridSearch;
+import dev.interviewer.retrieval.LiveIndex;
+import dev.interviewer.retrieval.TextEmbedder;
 import dev.interviewer.web.HealthController;
+import dev.interviewer.web.SearchController;
 import dev.interviewer.web.WebServer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,6 +24,10 @@ import java.util.List;
 public final class App implements AutoCloseable {
     private final AppConfig config;
     private KnowledgeBase knowledge;
+    private BgeEmbedder model;
+    private CachedEmbedder embedder;
+    private LiveIndex liveIndex;
+    private HybridSearch search;
 
     private App(AppConfig config) {
         this.config = config;
@@ -33,7 +45,11 @@ public final class App implements AutoCloseable {
         return config;
     }
 
+    /** The current cards: live (reloaded on edits) once the index is open, else read once. */
     public synchronized KnowledgeBase knowledge() {
+        if (liveIndex != null) {
+            return liveIndex.get();
+        }
         if (knowledge == null) {
             requireFolder();
             knowledge = new NotesLoader().load(config.knowledgeDir());
@@ -41,12 +57,61 @@ public final class App implements AutoCloseable {
         return knowledge;
     }
 
+    /**
+     * The embedding model behind the on-disk cache ({@code <data>/embeddings}): embed anything that is embedded
+     * again and again (key points, pitfalls) through it.
+     */
+    public synchronized TextEmbedder embedder() {
+        if (embedder == null) {
+            createDataFolder();
+            embedder = new CachedEmbedder(model(), config.dataDir().resolve("embeddings"));
+        }
+        return embedder;
+    }
+
+    /** The notes and their search index; built here (with a progress bar on stderr) unless the server did it. */
+    public synchronized LiveIndex liveIndex() {
+        if (liveIndex == null) {
+            openLiveIndex().build();
+        }
+        return liveIndex;
+    }
+
+    /** Hybrid (BM25 + vector) search over the live index. */
+    public synchronized CardSearch search() {
+        if (search == null) {
+            // Queries go to the model directly: one-off questions would only bloat the on-disk cache.
+            search = new HybridSearch(liveIndex().index(), model());
+        }
+        return search;
+    }
+
     /** Starts the HTTP server; the caller stops it with {@link WebServer#stop()}. */
     public WebServer startServer() {
-        knowledge();
         createDataFolder();
-        HealthController health = new HealthController(this::knowledge, config.llm());
-        return WebServer.start(config, List.of(health));
+        LiveIndex live = openLiveIndex();
+        // The page is served at once; /api/health says "indexing" with a percentage until the index is built.
+        live.buildInBackground();
+        live.watch();
+        HealthController health = new HealthController(this::knowledge, config.llm(), live::progress);
+        SearchController searchController = new SearchController(search());
+        return WebServer.start(config, List.of(health, searchController));
+    }
+
+    private synchronized BgeEmbedder model() {
+        if (model == null) {
+            model = new BgeEmbedder();
+        }
+        return model;
+    }
+
+    private synchronized LiveIndex openLiveIndex() {
+        if (liveIndex == null) {
+            requireFolder();
+            liveIndex = new LiveIndex(config.knowledgeDir(), new NotesLoader()::load, new CardIndex(embedder()),
+                    System.err);
+        }
+        return liveIndex;
     }
 
     private void requireFolder() {
@@ -65,7 +130,13 @@ public final class App implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         // Components that hold resources (index, store) are closed here as they are added.
+        if (liveIndex != null) {
+            liveIndex.close();
+        }
+        if (embedder != null) {
+            embedder.close();
+        }
     }
 }
