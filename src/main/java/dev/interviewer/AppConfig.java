@@ -16,10 +16,13 @@ public record AppConfig(
         int port,
         String accessToken,
         LlmSettings llm,
+        int rateLimitPerMinute,
         boolean debug) {
 
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_HOST = "127.0.0.1";
+    /** Answers and gradings per minute per client; protects model spend. 0 turns the limit off. */
+    public static final int DEFAULT_RATE_LIMIT = 60;
 
     public AppConfig {
         Objects.requireNonNull(knowledgeDir, "knowledgeDir");
@@ -30,6 +33,14 @@ public record AppConfig(
         }
         accessToken = accessToken == null ? "" : accessToken;
         Objects.requireNonNull(llm, "llm");
+        if (rateLimitPerMinute < 0) {
+            throw new IllegalArgumentException("rate limit must be >= 0: " + rateLimitPerMinute);
+        }
+    }
+
+    /** True when only this machine can connect. */
+    public boolean loopbackOnly() {
+        return host.equals("localhost") || host.startsWith("127.") || host.equals("::1") || host.equals("[::1]");
     }
 
     public static Builder builder() {
@@ -54,6 +65,7 @@ public record AppConfig(
         private Duration llmTimeout;
         private boolean debug;
         private boolean offline;
+        private int rateLimit = DEFAULT_RATE_LIMIT;
 
         private Builder(Map<String, String> env) {
             this.env = Map.copyOf(env);
@@ -117,6 +129,13 @@ public record AppConfig(
             return this;
         }
 
+        public Builder rateLimitPerMinute(Integer value) {
+            if (value != null) {
+                this.rateLimit = value;
+            }
+            return this;
+        }
+
         /** Ignore any LLM configuration in the environment. */
         public Builder offline() {
             this.offline = true;
@@ -130,7 +149,7 @@ public record AppConfig(
                     firstSet(model, env.get("INTERVIEWER_MODEL")),
                     llmTimeout != null ? llmTimeout : Duration.ofSeconds(30));
             return new AppConfig(knowledgeDir.toAbsolutePath().normalize(), dataDir.toAbsolutePath().normalize(),
-                    host, port, firstSet(token, env.get("INTERVIEWER_TOKEN")), llm, debug);
+                    host, port, firstSet(token, env.get("INTERVIEWER_TOKEN")), llm, rateLimit, debug);
         }
 
         private static String firstSet(String flag, String environment) {

@@ -28,9 +28,14 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Access token required when bound to a non-loopback address (env INTERVIEWER_TOKEN).")
     String token;
 
+    @Option(names = "--rate-limit", paramLabel = "N",
+            description = "Answers and gradings per minute per client, 0 = off (default: 60).")
+    Integer rateLimit;
+
     @Override
     public Integer call() throws InterruptedException {
-        AppConfig config = llmOptions.apply(common.configBuilder()).port(port).host(host).token(token).build();
+        AppConfig config = llmOptions.apply(common.configBuilder()).port(port).host(host).token(token)
+                .rateLimitPerMinute(rateLimit).build();
         App app = App.open(config);
         WebServer server = app.startServer();
         CountDownLatch stopped = new CountDownLatch(1);

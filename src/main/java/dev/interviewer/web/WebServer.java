@@ -4,9 +4,11 @@ import dev.interviewer.AppConfig;
 import dev.interviewer.Json;
 import dev.interviewer.UserException;
 import io.javalin.Javalin;
+import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.util.JavalinBindException;
+import java.time.Clock;
 import java.util.List;
 
 /** The HTTP server: the API controllers, the page from {@code web/} and the WebJars. */
@@ -17,10 +19,23 @@ public final class WebServer {
         this.javalin = javalin;
     }
 
+    /** Request bodies beyond this are refused with 413 before they are read. */
+    static final long MAX_REQUEST_BYTES = 1_000_000;
+
     /** Builds the Javalin app without starting it (tests start it with JavalinTest). */
-    public static Javalin create(List<Controller> controllers) {
+    public static Javalin create(AppConfig appConfig, List<Controller> controllers) {
+        RateLimiter limiter = new RateLimiter(appConfig.rateLimitPerMinute(), 20, Clock.systemUTC());
+        AccessGuard guard = appConfig.accessToken().isEmpty() ? null : new AccessGuard(appConfig.accessToken());
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            config.routes.before(SecurityHeaders::apply);
+            if (guard != null) {
+                config.routes.before(guard::check);
+            }
+            for (String spend : List.of("/api/grade", "/api/interviews/{id}/answers")) {
+                config.routes.before(spend, ctx -> limit(limiter, ctx));
+            }
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             // The page ships inside the jar, so the app serves the same UI from any working folder.
             config.staticFiles.add("/web", Location.CLASSPATH);
@@ -30,8 +45,23 @@ public final class WebServer {
         });
     }
 
+    private static void limit(RateLimiter limiter, Context ctx) {
+        if (!"POST".equals(ctx.method().name())) {
+            return;
+        }
+        long waitSeconds = limiter.acquire(ctx.ip());
+        if (waitSeconds > 0) {
+            ctx.header("Retry-After", Long.toString(waitSeconds));
+            throw new ApiException(429, "too many requests; retry in " + waitSeconds + " s");
+        }
+    }
+
     public static WebServer start(AppConfig config, List<Controller> controllers) {
-        Javalin javalin = create(controllers);
+        if (!config.loopbackOnly() && config.accessToken().isEmpty()) {
+            throw new UserException("refusing to listen on " + config.host() + " without an access token: "
+                    + "pass --token or set INTERVIEWER_TOKEN");
+        }
+        Javalin javalin = create(config, controllers);
         try {
             javalin.start(config.host(), config.port());
         } catch (JavalinBindException e) {
