@@ -108,8 +108,8 @@ public final class App implements AutoCloseable {
     private synchronized LiveIndex openLiveIndex() {
         if (liveIndex == null) {
             requireFolder();
-            liveIndex = new LiveIndex(config.knowledgeDir(), new NotesLoader()::load, new CardIndex(embedder()),
-                    System.err);
+            CardIndex index = new CardIndex(embedder(), config.dataDir().resolve("index"));
+            liveIndex = new LiveIndex(config.knowledgeDir(), new NotesLoader()::load, index, System.err);
         }
         return liveIndex;
     }

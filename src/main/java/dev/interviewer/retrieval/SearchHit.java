@@ -10,9 +10,10 @@ import java.util.Objects;
 public record SearchHit(String id, String title, List<String> path, String source, double score, String snippet) {
     /**
      * A top hit scoring below this matches nothing in the notes well (the query is off-topic or about something
-     * the notes do not cover); calibrated on the retrieval dev set and its off-topic queries.
+     * the notes do not cover). Calibrated on the retrieval dev set: its off-topic queries top out at about 0.19,
+     * while the right card of an on-topic query usually scores 0.3-0.9.
      */
-    public static final double MATCH_THRESHOLD = 0.3;
+    public static final double MATCH_THRESHOLD = 0.2;
 
     public SearchHit {
         Objects.requireNonNull(id, "id");

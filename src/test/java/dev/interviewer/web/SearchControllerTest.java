@@ -3,6 +3,7 @@ package dev.interviewer.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.interviewer.AppConfig;
 import dev.interviewer.Json;
 import dev.interviewer.retrieval.SearchHit;
 import dev.interviewer.retrieval.SearchQuery;
@@ -10,6 +11,7 @@ import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SearchControllerTest {
@@ -25,7 +27,7 @@ class SearchControllerTest {
 
     @Test
     void returnsTheQueryAndItsHits() {
-        JavalinTest.test(WebServer.create(List.of(controller)), (server, client) -> {
+        JavalinTest.test(WebServer.create(AppConfig.builder(Map.of()).build(), List.of(controller)), (server, client) -> {
             Response response = client.post("/api/search", "{\"query\":\"grpo kl\",\"top\":3,\"topic\":\"rlhf\"}");
             assertThat(response.code()).isEqualTo(200);
             JsonNode body = json(response);
@@ -42,7 +44,7 @@ class SearchControllerTest {
 
     @Test
     void topDefaultsToFiveAndTopicToAllCards() {
-        JavalinTest.test(WebServer.create(List.of(controller)), (server, client) -> {
+        JavalinTest.test(WebServer.create(AppConfig.builder(Map.of()).build(), List.of(controller)), (server, client) -> {
             assertThat(client.post("/api/search", "{\"query\":\"lora\"}").code()).isEqualTo(200);
             assertThat(asked).containsExactly(new SearchQuery("lora", 5, ""));
         });
@@ -50,7 +52,7 @@ class SearchControllerTest {
 
     @Test
     void aMissingOrBlankQueryIsABadRequest() {
-        JavalinTest.test(WebServer.create(List.of(controller)), (server, client) -> {
+        JavalinTest.test(WebServer.create(AppConfig.builder(Map.of()).build(), List.of(controller)), (server, client) -> {
             for (String body : List.of("{}", "{\"query\":\"  \"}", "{\"query\":null}")) {
                 Response response = client.post("/api/search", body);
                 assertThat(response.code()).as(body).isEqualTo(400);
@@ -62,7 +64,7 @@ class SearchControllerTest {
 
     @Test
     void aTopOutOfRangeOrNotANumberIsABadRequest() {
-        JavalinTest.test(WebServer.create(List.of(controller)), (server, client) -> {
+        JavalinTest.test(WebServer.create(AppConfig.builder(Map.of()).build(), List.of(controller)), (server, client) -> {
             for (String top : List.of("0", "51", "-3", "\"many\"")) {
                 Response response = client.post("/api/search", "{\"query\":\"lora\",\"top\":" + top + "}");
                 assertThat(response.code()).as(top).isEqualTo(400);
@@ -74,7 +76,7 @@ class SearchControllerTest {
 
     @Test
     void malformedJsonIsABadRequest() {
-        JavalinTest.test(WebServer.create(List.of(controller)), (server, client) -> {
+        JavalinTest.test(WebServer.create(AppConfig.builder(Map.of()).build(), List.of(controller)), (server, client) -> {
             Response response = client.post("/api/search", "{\"query\":");
             assertThat(response.code()).isEqualTo(400);
             assertThat(json(response).get("error").asText()).isNotBlank();
