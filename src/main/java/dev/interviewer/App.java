@@ -9,6 +9,7 @@ import dev.interviewer.retrieval.CardIndex;
 import dev.interviewer.retrieval.CardSearch;
 import dev.interviewer.retrieval.HybridSearch;
 import dev.interviewer.retrieval.LiveIndex;
+import dev.interviewer.retrieval.SearchQuery;
 import dev.interviewer.retrieval.TextEmbedder;
 import dev.interviewer.web.HealthController;
 import dev.interviewer.web.SearchController;
@@ -90,11 +91,13 @@ public final class App implements AutoCloseable {
     public WebServer startServer() {
         createDataFolder();
         LiveIndex live = openLiveIndex();
+        CardSearch cardSearch = search();
         // The page is served at once; /api/health says "indexing" with a percentage until the index is built.
-        live.buildInBackground();
+        // One search afterwards loads the model and the analyzers' dictionaries before the first real question.
+        live.buildInBackground().thenRun(() -> cardSearch.search(SearchQuery.of("warm-up 预热", 1)));
         live.watch();
         HealthController health = new HealthController(this::knowledge, config.llm(), live::progress);
-        SearchController searchController = new SearchController(search());
+        SearchController searchController = new SearchController(cardSearch);
         return WebServer.start(config, List.of(health, searchController));
     }
 
