@@ -3,7 +3,9 @@ package dev.interviewer;
 import dev.interviewer.cli.Cli;
 import dev.interviewer.knowledge.KnowledgeBase;
 import dev.interviewer.knowledge.NotesLoader;
+import dev.interviewer.web.CardController;
 import dev.interviewer.web.HealthController;
+import dev.interviewer.web.TopicsController;
 import dev.interviewer.web.WebServer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -46,7 +48,8 @@ public final class App implements AutoCloseable {
         knowledge();
         createDataFolder();
         HealthController health = new HealthController(this::knowledge, config.llm());
-        return WebServer.start(config, List.of(health));
+        return WebServer.start(config, List.of(health, new TopicsController(this::knowledge),
+                new CardController(this::knowledge)));
     }
 
     private void requireFolder() {
