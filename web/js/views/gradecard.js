@@ -79,6 +79,6 @@ export function gradeCard(grade, options = {}) {
     skipped ? null : pitfallList(grade.pitfalls),
     grade.references?.length
       ? h('section', { class: 'references' }, h('h4', {}, t('grade.references')),
-        grade.references.map((ref, i) => referenceDetails(ref, skipped && i === 0)))
+        grade.references.map((ref) => referenceDetails(ref)))
       : null);
 }

@@ -3,7 +3,9 @@ import { api } from '../api.js';
 import { alertLine, h } from '../dom.js';
 import { t } from '../i18n.js';
 import { prefs } from '../prefs.js';
-import { candidateMessage, gradeItem, interviewerMessage, messageList, showNextMessage } from './messages.js';
+import {
+  candidateMessage, gradeItem, interviewerMessage, messageList, referenceItem, showNextMessage,
+} from './messages.js';
 import { questionTimer } from './timer.js';
 import { takeHandOff, transcriptFromCreated, transcriptOf } from './transcript.js';
 
@@ -187,17 +189,18 @@ class InterviewView {
     }
   }
 
-  /** Shows what an answer or a command returned: a grade, then the interviewer's next message. */
+  /** Shows what an answer or a command returned: a grade, a shown reference, then the interviewer's message. */
   async applyStep(result, command) {
     if (result.grade) gradeItem(this.list, result.grade, { skipped: command === 'skip' });
+    if (result.reference) referenceItem(this.list, result.reference);
     const message = result.next ?? result.message;
     if (message) {
-      this.advance(message.kind, result.progress);
+      if (result.next) this.advance(message.kind, result.progress);
       await showNextMessage(this.list, message, api.eventsUrl(this.id));
-      if (message.kind === 'question' || message.kind === 'follow-up') this.timer.restart();
+      if (result.next && message.kind !== 'end') this.timer.restart();
     }
-    const status = result.status ?? result.interview?.status;
-    if (message?.kind === 'end' || (status && status !== 'active')) this.finish();
+    const state = result.state ?? result.status;
+    if (message?.kind === 'end' || state === 'finished' || state === 'ended') this.finish();
   }
 
   advance(kind, progress) {

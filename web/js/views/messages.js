@@ -3,7 +3,7 @@ import { h } from '../dom.js';
 import { t } from '../i18n.js';
 import { setMarkdown } from '../markdown.js';
 import { followMessage } from '../stream.js';
-import { gradeCard } from './gradecard.js';
+import { gradeCard, referenceDetails } from './gradecard.js';
 
 const KIND_LABEL = {
   question: null, 'follow-up': 'interview.followUpLabel', hint: 'interview.hint', end: null, reference: null,
@@ -84,5 +84,14 @@ export function gradeItem(list, grade, options = {}) {
   const item = h('li', { class: 'grade-item' }, gradeCard(grade, options));
   list.append(item);
   item.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  return item;
+}
+
+/** The reference answer shown after a skip, opened. */
+export function referenceItem(list, reference) {
+  const item = h('li', { class: 'reference-item' }, referenceDetails({
+    cardId: reference.cardId, title: reference.title, source: reference.source, snippet: reference.text,
+  }, true));
+  list.append(item);
   return item;
 }

@@ -8,8 +8,9 @@ import { navigate } from '../router.js';
 import { handOff, transcriptOf } from './transcript.js';
 import { topicTree } from './topics.js';
 
-function numberInput(min, max, value) {
-  return h('input', { type: 'number', min, max, step: 1, value: String(value), inputmode: 'numeric', required: true });
+function numberInput(min, max, value, testid) {
+  return h('input', { type: 'number', min, max, step: 1, value: String(value), inputmode: 'numeric', required: true,
+    dataset: { testid } });
 }
 
 function clamp(value, min, max, fallback) {
@@ -58,11 +59,11 @@ export async function render(root) {
   const saved = prefs.startSettings();
   const resume = h('div');
   const treeSlot = h('div', { class: 'tree-slot' }, h('p', { class: 'muted' }, t('common.loading')));
-  const questions = numberInput(1, 20, saved.questions ?? 5);
+  const questions = numberInput(1, 20, saved.questions ?? 5, 'questions');
   const level = select([[0, t('start.level.any')], [1, t('start.level.1')], [2, t('start.level.2')],
     [3, t('start.level.3')]], saved.level ?? 0);
   const language = select([['zh', '中文'], ['en', 'English']], saved.language ?? lang());
-  const followUps = numberInput(0, 3, saved.followUps ?? 2);
+  const followUps = numberInput(0, 3, saved.followUps ?? 2, 'followups');
   const timer = select([[0, t('start.timer.off')], ...[2, 3, 5, 10].map((n) => [n, t('start.timer.min', { n })])],
     saved.timer ?? 0);
   const engine = h('span', { class: 'engine-line' }, t('common.loading'));
