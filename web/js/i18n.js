@@ -80,7 +80,7 @@ const STRINGS = {
     'start.level.2': 'Intermediate', 'start.level.3': 'Advanced', 'start.language': 'Interview language',
     'start.followUps': 'Follow-ups per question', 'start.timer': 'Timer per question', 'start.timer.off': 'Off',
     'start.timer.min': '{n} min', 'start.engine': 'Engine', 'start.submit': 'Start interview',
-    'start.starting': 'Preparing questions…', 'start.selected': '{n} topics selected', 'start.clear': 'Clear',
+    'start.starting': 'Preparing questions…', 'start.selected': '{n} selected', 'start.clear': 'Clear',
     'resume.title': 'You have an unfinished interview', 'resume.detail': 'Question {i} of {n} · started {date}',
     'resume.continue': 'Resume', 'resume.discard': 'Discard',
     'interview.progress': 'Question {i} of {n}', 'interview.followUp': 'follow-up {j}', 'interview.answer': 'Your answer',

@@ -19,14 +19,16 @@ async function loadTranscript(id) {
   }
 }
 
+/** Shows everything said so far, without scrolling to each piece; the view then scrolls once to the end. */
 function replay(list, transcript) {
+  const quiet = true;
   for (const turn of transcript.turns) {
-    interviewerMessage(list, turn.kind, turn.prompt, { fallback: turn.fallback });
-    turn.hints.forEach((hint) => interviewerMessage(list, 'hint', hint));
-    if (turn.answer) candidateMessage(list, turn.answer);
-    if (turn.grade) gradeItem(list, turn.grade, { skipped: turn.status === 'skipped' });
+    interviewerMessage(list, turn.kind, turn.prompt, { fallback: turn.fallback, quiet });
+    turn.hints.forEach((hint) => interviewerMessage(list, 'hint', hint, { quiet }));
+    if (turn.answer) candidateMessage(list, turn.answer, quiet);
+    if (turn.grade) gradeItem(list, turn.grade, { skipped: turn.status === 'skipped', quiet });
   }
-  if (transcript.over && transcript.closing) interviewerMessage(list, 'end', transcript.closing);
+  if (transcript.over && transcript.closing) interviewerMessage(list, 'end', transcript.closing, { quiet });
 }
 
 export async function render(root, [id]) {
@@ -63,12 +65,14 @@ class InterviewView {
       this.list, this.form, this.finishedPanel));
     replay(this.list, transcript);
     this.showProgress();
+    this.fit();
     if (transcript.over) {
       this.finish();
     } else {
       this.continuePending(transcript);
       this.timer.restart();
       this.answer.focus({ preventScroll: true });
+      if (transcript.turns.length > 1) this.form.scrollIntoView({ block: 'end' });
     }
     this.cleanup = () => this.timer.stop();
   }
@@ -109,6 +113,7 @@ class InterviewView {
     this.answer.addEventListener('input', () => {
       prefs.setDraft(this.id, this.answer.value);
       this.showCount();
+      this.fit();
     });
     this.answer.addEventListener('keydown', (event) => {
       if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
@@ -126,6 +131,12 @@ class InterviewView {
     });
     this.showCount();
     return form;
+  }
+
+  /** Grows the box with its text (up to the CSS max-height), so a long answer stays readable. */
+  fit() {
+    this.answer.style.height = 'auto';
+    this.answer.style.height = `${this.answer.scrollHeight + 2}px`;
   }
 
   showCount() {
@@ -163,6 +174,7 @@ class InterviewView {
       this.answer.value = '';
       prefs.setDraft(this.id, null);
       this.showCount();
+      this.fit();
       await this.applyStep(result);
     } catch (e) {
       this.error.textContent = `${e.message} ${t('interview.draftKept')}`;
@@ -192,11 +204,14 @@ class InterviewView {
   /** Shows what an answer or a command returned: a grade, a shown reference, then the interviewer's message. */
   async applyStep(result, command) {
     if (result.grade) gradeItem(this.list, result.grade, { skipped: command === 'skip' });
+    // A skip says a word, shows the reference, then asks the next question.
+    if (result.message && result.next) interviewerMessage(this.list, result.message.kind, result.message.text);
     if (result.reference) referenceItem(this.list, result.reference);
     const message = result.next ?? result.message;
     if (message) {
       if (result.next) this.advance(message.kind, result.progress);
-      await showNextMessage(this.list, message, api.eventsUrl(this.id));
+      // After a grade the view stays on the grade card; the message lands right below it.
+      await showNextMessage(this.list, message, api.eventsUrl(this.id), Boolean(result.grade));
       if (result.next && message.kind !== 'end') this.timer.restart();
     }
     const state = result.state ?? result.status;

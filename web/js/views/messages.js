@@ -33,7 +33,7 @@ export function interviewerMessage(list, kind, text, notes = {}) {
   };
   if (text) setText(text);
   list.append(item);
-  reveal(item);
+  if (!notes.quiet) reveal(item);
   return {
     item, body, setText,
     showFallback: () => { fallbackNote.hidden = false; },
@@ -49,11 +49,11 @@ export function interviewerMessage(list, kind, text, notes = {}) {
  * Shows the interviewer's next message: streamed over SSE when the server is still phrasing it (pending or no
  * text yet), else at once. Resolves with the final text; the JSON text stands in whenever the stream fails.
  */
-export function showNextMessage(list, message, eventsUrl) {
+export function showNextMessage(list, message, eventsUrl, quiet = false) {
   const kind = message.kind ?? 'question';
   const jsonText = message.text ?? '';
   const streamed = message.pending === true || !jsonText;
-  const bubble = interviewerMessage(list, kind, streamed ? '' : jsonText, { fallback: message.fallback });
+  const bubble = interviewerMessage(list, kind, streamed ? '' : jsonText, { fallback: message.fallback, quiet });
   if (!streamed) return Promise.resolve(jsonText);
   bubble.typing();
   return new Promise((resolve) => {
@@ -72,18 +72,18 @@ export function showNextMessage(list, message, eventsUrl) {
   });
 }
 
-export function candidateMessage(list, text) {
+export function candidateMessage(list, text, quiet = false) {
   const item = h('li', { class: 'message candidate', dataset: { testid: 'candidate' } },
     h('div', { class: 'who' }, t('interview.you')), h('div', { class: 'body plain' }, text));
   list.append(item);
-  reveal(item);
+  if (!quiet) reveal(item);
   return item;
 }
 
 export function gradeItem(list, grade, options = {}) {
   const item = h('li', { class: 'grade-item' }, gradeCard(grade, options));
   list.append(item);
-  item.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  if (!options.quiet) item.scrollIntoView({ block: 'start', behavior: 'smooth' });
   return item;
 }
 
