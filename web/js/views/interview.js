@@ -104,7 +104,7 @@ class InterviewView {
 
   answerForm() {
     this.answer = h('textarea', {
-      id: 'answer', rows: 5, dataset: { testid: 'answer' }, placeholder: t('interview.placeholder'),
+      id: 'answer', rows: 3, dataset: { testid: 'answer' }, placeholder: t('interview.placeholder'),
       'aria-describedby': 'answer-count', value: prefs.draft(this.id),
     });
     this.count = h('span', { id: 'answer-count', class: 'muted count' });
