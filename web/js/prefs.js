@@ -15,6 +15,8 @@ function set(key, value) {
 export const prefs = {
   activeInterview: () => get('active'),
   setActiveInterview: (id) => set('active', id),
+  dismissed: () => get('dismissed'),
+  setDismissed: (id) => set('dismissed', id),
   draft: (id) => get(`draft.${id}`) || '',
   setDraft: (id, text) => set(`draft.${id}`, text),
   timer: (id) => Number(get(`timer.${id}`) || 0),

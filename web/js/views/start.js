@@ -18,9 +18,22 @@ function clamp(value, min, max, fallback) {
   return Number.isNaN(n) ? fallback : Math.max(min, Math.min(max, n));
 }
 
+/** The unfinished interview this browser knows of, else the newest one the server lists as active. */
+async function unfinishedId() {
+  const local = prefs.activeInterview();
+  if (local) return local;
+  try {
+    const data = await api.history();
+    const items = Array.isArray(data) ? data : (data.interviews ?? []);
+    return items.find((item) => item.status === 'active')?.id ?? null;
+  } catch {
+    return null;
+  }
+}
+
 async function resumePanel(slot) {
-  const id = prefs.activeInterview();
-  if (!id) return;
+  const id = await unfinishedId();
+  if (!id || prefs.dismissed() === id) return;
   let transcript;
   try {
     transcript = transcriptOf(await api.interview(id));
@@ -28,11 +41,13 @@ async function resumePanel(slot) {
     return;
   }
   if (transcript.over) {
-    prefs.setActiveInterview(null);
+    if (prefs.activeInterview() === id) prefs.setActiveInterview(null);
     return;
   }
+  // Discarding only hides it here; it stays in the history, where it can still be resumed.
   const discard = () => {
     prefs.setActiveInterview(null);
+    prefs.setDismissed(id);
     slot.replaceChildren();
   };
   slot.replaceChildren(h('section', { class: 'panel resume', 'aria-labelledby': 'resume-title' },
