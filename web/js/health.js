@@ -25,8 +25,10 @@ export function latestHealth() {
   return latest;
 }
 
+/** Calls the listener with every new answer; returns the function that stops it. */
 export function onHealth(listener) {
   listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
 /** Engine badge text: "Offline engine · 120 cards" or "Model gpt-4o-mini · 120 cards · Indexing 40%". */

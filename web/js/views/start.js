@@ -1,7 +1,7 @@
 // Start screen: pick topics (tree with card counts), questions, level, language, follow-ups, timer; or resume.
 import { api } from '../api.js';
 import { alertLine, field, h, select } from '../dom.js';
-import { engineText, health } from '../health.js';
+import { engineText, health, onHealth } from '../health.js';
 import { formatDate, lang, t } from '../i18n.js';
 import { prefs } from '../prefs.js';
 import { navigate } from '../router.js';
@@ -132,6 +132,7 @@ export async function render(root) {
 
   resumePanel(resume);
   health().then((hd) => { engine.textContent = engineText(hd); });
+  const stopWatching = onHealth((hd) => { engine.textContent = engineText(hd); });
   try {
     const data = await api.topics();
     tree = topicTree(data.topics ?? data, saved.topicKeys ?? []);
@@ -145,4 +146,5 @@ export async function render(root) {
   } catch (e) {
     treeSlot.replaceChildren(h('p', { class: 'muted' }, e.status === 404 ? t('start.topicsHint') : e.message));
   }
+  return stopWatching;
 }
