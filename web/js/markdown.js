@@ -93,7 +93,10 @@ export function renderMarkdown(text) {
   if (!md || !window.DOMPurify) return escapeHtml(text).replace(/\n/g, '<br>');
   hookLinks();
   const html = md.parse(String(text ?? ''));
-  return window.DOMPurify.sanitize(html, { USE_PROFILES: { html: true, mathMl: true, svg: true } });
+  // KaTeX's MathML keeps its TeX source in <annotation> for screen readers; allow that, nothing else extra.
+  return window.DOMPurify.sanitize(html, {
+    USE_PROFILES: { html: true, mathMl: true, svg: true }, ADD_TAGS: ['semantics', 'annotation'], ADD_ATTR: ['encoding'],
+  });
 }
 
 /** Sets an element's content to rendered Markdown and returns the element. */

@@ -3,6 +3,7 @@ import { cardPath } from '../api.js';
 import { h, formatScore } from '../dom.js';
 import { bandLabel, t } from '../i18n.js';
 import { markdownBlock } from '../markdown.js';
+import { tidySnippet } from '../snippet.js';
 
 /** "file.md#Heading" -> ["file.md", "Heading"]. */
 export function splitSource(source) {
@@ -50,7 +51,7 @@ export function referenceDetails(ref, open = false) {
   return h('details', { class: 'reference', open },
     h('summary', {}, h('span', { class: 'ref-title' }, ref.title || heading || file),
       h('span', { class: 'ref-source' }, heading ? `${file} › ${heading}` : file)),
-    ref.snippet ? markdownBlock(ref.snippet, 'div', 'snippet') : null,
+    ref.snippet ? markdownBlock(tidySnippet(ref.snippet), 'div', 'snippet') : null,
     ref.cardId ? h('a', { class: 'card-link', href: `#/card/${cardPath(ref.cardId)}` }, t('grade.openCard')) : null);
 }
 

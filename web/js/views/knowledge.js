@@ -4,12 +4,7 @@ import { alertLine, h, select } from '../dom.js';
 import { t } from '../i18n.js';
 import { markdownBlock } from '../markdown.js';
 import { navigate } from '../router.js';
-
-/** A snippet cut inside $$...$$ would show raw LaTeX: drop the unclosed tail. */
-function tidySnippet(text) {
-  const parts = String(text).split('$$');
-  return parts.length % 2 === 0 ? `${parts.slice(0, -1).join('$$')}…` : text;
-}
+import { tidySnippet } from '../snippet.js';
 
 function hit(item) {
   const weak = item.match === false || (typeof item.score === 'number' && item.score < 0.3);
