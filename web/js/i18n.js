@@ -190,6 +190,14 @@ export function formatDate(value) {
     { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
 }
 
+/** A compact date and time for tables and chart axes: "11/29 09:25". */
+export function formatShortDate(value) {
+  const date = new Date(value);
+  if (!value || Number.isNaN(date.getTime())) return '';
+  return date.toLocaleString(current === 'zh' ? 'zh-CN' : 'en-GB',
+    { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+}
+
 export function bandLabel(band) {
   return t(`grade.band.${band}`);
 }

@@ -2,13 +2,13 @@
 import { api } from '../api.js';
 import { chartBox, trendChart } from '../charts.js';
 import { alertLine, formatScore, h, scoreClass } from '../dom.js';
-import { formatDate, t } from '../i18n.js';
+import { formatShortDate, t } from '../i18n.js';
 
 function row(item) {
   const active = item.status === 'active';
   const href = active ? `#/interview/${encodeURIComponent(item.id)}` : `#/report/${encodeURIComponent(item.id)}`;
   return h('tr', { dataset: { testid: 'history-row' } },
-    h('td', {}, formatDate(item.createdAt)),
+    h('td', { class: 'num' }, formatShortDate(item.createdAt)),
     h('td', {}, item.topics?.length ? item.topics.join(', ') : t('history.allTopics')),
     h('td', {}, t(`history.mode.${item.mode ?? 'interview'}`)),
     h('td', { class: 'num' }, `${item.answered ?? 0} / ${item.questions ?? 0}`),
@@ -34,7 +34,7 @@ export async function render(root) {
     return undefined;
   }
   const scored = items.filter((i) => typeof i.score === 'number').slice().reverse();
-  const chart = chartBox(t('history.trend'), scored.map((i) => [formatDate(i.createdAt), formatScore(i.score)]));
+  const chart = chartBox(t('history.trend'), scored.map((i) => [formatShortDate(i.createdAt), formatScore(i.score)]));
   section.append(
     scored.length >= 2 ? h('section', { class: 'panel' }, h('h3', {}, t('history.trend')), chart.element) : null,
     h('div', { class: 'panel table-wrap' }, h('table', { class: 'history-table' },
@@ -43,6 +43,6 @@ export async function render(root) {
       h('tbody', {}, items.map(row)))),
     alertLine());
   const instance = scored.length >= 2 ? trendChart(chart.canvas,
-    scored.map((i) => new Date(i.createdAt).toLocaleDateString()), scored.map((i) => i.score), t('history.score')) : null;
+    scored.map((i) => formatShortDate(i.createdAt)), scored.map((i) => i.score), t('history.score')) : null;
   return () => instance?.destroy();
 }
