@@ -30,7 +30,7 @@ public final class OfflineInterviewer {
 
     /** After an answer or a skip: an acknowledgement (only after an answer), a transition and the next question. */
     public String nextQuestion(Card card, int number, int total, int turn, boolean acknowledge) {
-        String lead = acknowledge ? variation.pick(words.acknowledgements(), turn, "ack") + " " : "";
+        String lead = acknowledge ? variation.pick(words.acknowledgements(), turn, "ack") + gap() : "";
         String transition = fill(variation.pick(words.transitions(), turn, "transition"), card, number, total, "");
         return lead + transition + "\n\n" + questionLine(card, number, total);
     }
@@ -44,11 +44,11 @@ public final class OfflineInterviewer {
                 .filter(t -> !t.isBlank())
                 .toList();
         if (!curated.isEmpty()) {
-            return ack + " " + variation.pick(words.curatedFollowUpLeads(), turn, "lead")
+            return ack + gap() + variation.pick(words.curatedFollowUpLeads(), turn, "lead")
                     + variation.pick(curated, turn, "curated");
         }
         String cue = cue(card, target, alreadySaid);
-        return ack + " " + fill(variation.pick(words.followUps(), turn, "follow-up"), card, 0, 0, cue);
+        return ack + gap() + fill(variation.pick(words.followUps(), turn, "follow-up"), card, 0, 0, cue);
     }
 
     /** A nudge toward a missed point that names a cue, never the point itself. */
@@ -66,7 +66,7 @@ public final class OfflineInterviewer {
 
     /** The last words, with an acknowledgement when they follow an answer. */
     public String closing(boolean endedEarly, boolean acknowledge, int turn) {
-        String lead = acknowledge ? variation.pick(words.acknowledgements(), turn, "ack") + " " : "";
+        String lead = acknowledge ? variation.pick(words.acknowledgements(), turn, "ack") + gap() : "";
         return lead + (endedEarly ? words.endedEarly() : words.closing());
     }
 
@@ -93,10 +93,40 @@ public final class OfflineInterviewer {
     }
 
     private String fill(String template, Card card, int number, int total, String cue) {
-        return template.replace("{n}", Integer.toString(number))
-                .replace("{total}", Integer.toString(total))
-                .replace("{topic}", card.topic())
-                .replace("{cue}", cue)
-                .replace("{question}", question(card));
+        String filled = template.replace("{n}", Integer.toString(number)).replace("{total}", Integer.toString(total));
+        filled = insert(filled, "{topic}", card.topic());
+        filled = insert(filled, "{cue}", cue);
+        return filled.replace("{question}", question(card));
+    }
+
+    // Chinese sentences end with a full-width stop and need no space after it; English ones do.
+    private String gap() {
+        return english ? " " : "";
+    }
+
+    /** Fills a placeholder, spacing a Latin word from the Chinese around it ("想想 logits"), as Chinese text does. */
+    private static String insert(String template, String placeholder, String value) {
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        int at;
+        while ((at = template.indexOf(placeholder, from)) >= 0) {
+            out.append(template, from, at);
+            int after = at + placeholder.length();
+            boolean spaceBefore = at > 0 && isHan(template.charAt(at - 1)) && !value.isEmpty()
+                    && isLatin(value.charAt(0));
+            boolean spaceAfter = after < template.length() && isHan(template.charAt(after)) && !value.isEmpty()
+                    && isLatin(value.charAt(value.length() - 1));
+            out.append(spaceBefore ? " " : "").append(value).append(spaceAfter ? " " : "");
+            from = after;
+        }
+        return out.append(template.substring(from)).toString();
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    private static boolean isLatin(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
     }
 }

@@ -91,6 +91,17 @@ class OfflineInterviewerTest {
     }
 
     @Test
+    void spacesLatinTermsInChineseSentences() {
+        KeyPoint saturation = new KeyPoint(4, "logits 过大使 softmax 饱和", "", 2);
+        String hint = new OfflineInterviewer("zh", 0).hint(attention, saturation, "", 1);
+        String next = new OfflineInterviewer("zh", 0).nextQuestion(Fixtures.card("lora", "Finetuning", 1, 1), 2, 3,
+                1, true);
+
+        assertThat(hint).containsAnyOf("想想 logits。", "「logits」");
+        assertThat(next).doesNotContain("。 ").doesNotContainPattern("\\p{IsHan}[A-Za-z]");
+    }
+
+    @Test
     void aSkipGetsNoAcknowledgement() {
         OfflineInterviewer words = new OfflineInterviewer("zh", 9);
         String afterSkip = words.nextQuestion(attention, 2, 3, 4, false);
