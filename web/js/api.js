@@ -41,7 +41,7 @@ export const api = {
   topics: () => request('GET', '/api/topics'),
   card: (id) => request('GET', `/api/cards/${cardPath(id)}`),
   search: (query, top = 20, topic = '') => request('POST', '/api/search', { query, top, topic }),
-  grade: (question, answer, language) => request('POST', '/api/grade', { question, answer, language }),
+  grade: (question, answer) => request('POST', '/api/grade', { question, answer }),
   // /api/history comes with the persistent store; until then the interview list says the same.
   history: () => request('GET', '/api/history').catch((e) => {
     if (e.status === 404) return request('GET', '/api/interviews');

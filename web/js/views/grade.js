@@ -1,19 +1,18 @@
 // Grade page: paste a question and an answer, get the grade card.
 import { api } from '../api.js';
-import { alertLine, field, h, select } from '../dom.js';
-import { lang, t } from '../i18n.js';
+import { alertLine, field, h } from '../dom.js';
+import { t } from '../i18n.js';
 import { gradeCard } from './gradecard.js';
 
 export async function render(root) {
   const question = h('textarea', { rows: 2, dataset: { testid: 'grade-question' } });
   const answer = h('textarea', { rows: 7, dataset: { testid: 'grade-answer' } });
-  const language = select([['zh', '中文'], ['en', 'English']], lang());
   const button = h('button', { type: 'submit', class: 'primary', dataset: { testid: 'grade-submit' } }, t('gradePage.submit'));
   const error = alertLine();
   const result = h('div', { class: 'grade-result', 'aria-live': 'polite' });
   const form = h('form', { class: 'panel' }, field(t('gradePage.question'), question),
     field(t('gradePage.answer'), answer),
-    h('div', { class: 'row' }, field(t('gradePage.language'), language), button), error);
+    h('div', { class: 'row' }, h('span', { class: 'muted hint' }, t('gradePage.languageNote')), button), error);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     if (!question.value.trim() || !answer.value.trim()) {
@@ -24,7 +23,7 @@ export async function render(root) {
     button.disabled = true;
     button.textContent = t('gradePage.grading');
     try {
-      const grade = await api.grade(question.value, answer.value, language.value);
+      const grade = await api.grade(question.value, answer.value);
       result.replaceChildren(gradeCard(grade.grade ?? grade));
       result.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
     } catch (e) {
