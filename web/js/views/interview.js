@@ -9,6 +9,9 @@ import {
 import { questionTimer } from './timer.js';
 import { takeHandOff, transcriptFromCreated, transcriptOf } from './transcript.js';
 
+/** The longest answer the server takes (InterviewService.MAX_ANSWER_CHARS, counted in UTF-16 units). */
+const MAX_ANSWER_CHARS = 8000;
+
 async function loadTranscript(id) {
   const created = takeHandOff(id);
   try {
@@ -140,7 +143,11 @@ class InterviewView {
   }
 
   showCount() {
-    this.count.textContent = t('interview.chars', { n: [...this.answer.value].length });
+    const n = this.answer.value.length;
+    // The server refuses longer answers (413); say so before sending rather than after.
+    this.count.textContent = n > MAX_ANSWER_CHARS ? `${t('interview.chars', { n })} / ${MAX_ANSWER_CHARS}`
+      : t('interview.chars', { n });
+    this.count.classList.toggle('over', n > MAX_ANSWER_CHARS);
   }
 
   showProgress() {
