@@ -115,6 +115,8 @@ export async function render(root, [id]) {
   const error = alertLine();
   const topics = report.topics ?? [];
   const chart = chartBox(t('report.byTopic'), topics.map((x) => [x.topic, formatScore(x.average)]));
+  // Bars (fewer than three topics) need only a row each; the radar keeps the stylesheet's height.
+  if (topics.length < 3) chart.element.style.height = `${5 + topics.length * 3}rem`;
   root.append(h('section', { class: 'view report', dataset: { testid: 'report' } },
     head(report, error),
     topics.length ? h('section', { class: 'panel' }, h('h3', {}, t('report.byTopic')), chart.element) : null,
