@@ -25,6 +25,9 @@ export function chartBox(label, rows) {
   return { canvas, element: h('div', { class: 'chart' }, canvas, table) };
 }
 
+const MAX_LABEL = 12;
+const shorten = (label) => (label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}…` : label);
+
 /** Scores 0-10 per topic: a radar from three topics on, bars below that. Returns the chart (or null). */
 export function topicChart(canvas, labels, values, seriesLabel) {
   if (!window.Chart) return null;
@@ -33,12 +36,14 @@ export function topicChart(canvas, labels, values, seriesLabel) {
   const dataset = { label: seriesLabel, data: values, backgroundColor: radar ? `${c.accent}33` : c.accent,
     borderColor: c.accent, pointBackgroundColor: c.accent, borderWidth: 2 };
   const scale = { min: 0, max: 10, ticks: { color: c.muted, backdropColor: 'transparent', stepSize: 2 },
-    grid: { color: c.grid }, angleLines: { color: c.grid }, pointLabels: { color: c.text, font: { size: 13 } } };
+    grid: { color: c.grid }, angleLines: { color: c.grid },
+    pointLabels: { color: c.text, font: { size: 13 }, callback: shorten } };
   return new window.Chart(canvas, {
     type: radar ? 'radar' : 'bar',
     data: { labels, datasets: [dataset] },
     options: radar ? { ...base(c), scales: { r: scale } }
-      : { ...base(c), indexAxis: 'y', scales: { x: { ...scale }, y: { ticks: { color: c.text }, grid: { display: false } } } },
+      : { ...base(c), indexAxis: 'y', scales: { x: { ...scale }, y: { ticks: { color: c.text, callback(value) { return shorten(this.getLabelForValue(value)); } },
+        grid: { display: false } } } },
   });
 }
 
