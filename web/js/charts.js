@@ -42,8 +42,8 @@ export function topicChart(canvas, labels, values, seriesLabel) {
     type: radar ? 'radar' : 'bar',
     data: { labels, datasets: [dataset] },
     options: radar ? { ...base(c), scales: { r: scale } }
-      : { ...base(c), indexAxis: 'y', scales: { x: { ...scale }, y: { ticks: { color: c.text, callback(value) { return shorten(this.getLabelForValue(value)); } },
-        grid: { display: false } } } },
+      : { ...base(c), indexAxis: 'y', scales: { x: { ...scale }, y: { grid: { display: false }, ticks: {
+        color: c.text, callback(value) { return shorten(this.getLabelForValue(value)); } } } } },
   });
 }
 
