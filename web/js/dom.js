@@ -58,7 +58,8 @@ export function field(labelText, control, hint) {
 }
 
 export function select(options, value) {
-  return h('select', {}, options.map(([v, label]) => h('option', { value: v, selected: String(v) === String(value) }, label)));
+  return h('select', {},
+    options.map(([v, label]) => h('option', { value: v, selected: String(v) === String(value) }, label)));
 }
 
 /** A status/error line that screen readers announce. */

@@ -95,7 +95,9 @@ export function renderMarkdown(text) {
   const html = md.parse(String(text ?? ''));
   // KaTeX's MathML keeps its TeX source in <annotation> for screen readers; allow that, nothing else extra.
   return window.DOMPurify.sanitize(html, {
-    USE_PROFILES: { html: true, mathMl: true, svg: true }, ADD_TAGS: ['semantics', 'annotation'], ADD_ATTR: ['encoding'],
+    USE_PROFILES: { html: true, mathMl: true, svg: true },
+    ADD_TAGS: ['semantics', 'annotation'],
+    ADD_ATTR: ['encoding'],
   });
 }
 

@@ -8,7 +8,8 @@ function question(q) {
   const lines = [`## Q${q.number}. ${q.title} — ${q.scored ? score(q.score) : t('report.notScored')}`, '',
     `*${q.topic ?? ''} · ${q.source ?? ''}*`, ''];
   for (const turn of q.turns ?? []) {
-    lines.push(`**${turn.kind === 'follow-up' ? t('interview.followUpLabel') : t('report.prompt')}**: ${turn.prompt}`, '');
+    const asked = turn.kind === 'follow-up' ? t('interview.followUpLabel') : t('report.prompt');
+    lines.push(`**${asked}**: ${turn.prompt}`, '');
     lines.push(quote(turn.answer || t('report.noAnswer')), '');
     if (typeof turn.score === 'number') lines.push(`${score(turn.score)} / 10 · ${bandLabel(turn.band)}`, '');
     if (turn.feedback) lines.push(turn.feedback, '');
@@ -28,7 +29,8 @@ export function reportMarkdown(report) {
       ...report.topics.map((x) => `| ${x.topic} | ${score(x.average)} |`), '');
   }
   if (report.review?.length) {
-    lines.push(`## ${t('report.review')}`, '', ...report.review.map((r) => `- ${r.title} (${score(r.score)}) ${r.reason ?? ''}`), '');
+    lines.push(`## ${t('report.review')}`, '',
+      ...report.review.map((r) => `- ${r.title} (${score(r.score)}) ${r.reason ?? ''}`), '');
   }
   (report.questions ?? []).forEach((q) => lines.push(question(q)));
   return lines.join('\n');

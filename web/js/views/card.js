@@ -39,7 +39,9 @@ export async function render(root, [id]) {
     return;
   }
   const error = alertLine();
-  const practise = h('button', { type: 'button', class: 'primary', dataset: { testid: 'practise' }, on: { click: async () => {
+  const practise = h('button', { type: 'button', class: 'primary', dataset: { testid: 'practise' } },
+    t('card.practise'));
+  practise.addEventListener('click', async () => {
     practise.disabled = true;
     try {
       await startInterview({ topics: [card.title], questions: 1, level: 0, language: lang(), followUps: 2,
@@ -48,7 +50,7 @@ export async function render(root, [id]) {
       error.textContent = e.message;
       practise.disabled = false;
     }
-  } } }, t('card.practise'));
+  });
   const question = english() && card.questionEn ? card.questionEn : card.question;
   root.append(h('article', { class: 'view card-view', dataset: { testid: 'card' } },
     h('p', { class: 'crumbs muted' }, h('a', { href: '#/knowledge' },
@@ -57,8 +59,8 @@ export async function render(root, [id]) {
     h('div', { class: 'chips' }, card.level ? h('span', { class: 'tag' }, t('card.level', { n: card.level })) : null,
       (card.tags ?? []).map((tag) => h('span', { class: 'tag' }, tag))),
     h('section', { class: 'panel' },
-      question && question !== card.title ? h('p', { class: 'card-question' }, h('strong', {}, `${t('card.question')}: `),
-        question) : null,
+      question && question !== card.title
+        ? h('p', { class: 'card-question' }, h('strong', {}, `${t('card.question')}: `), question) : null,
       h('h3', {}, t('card.reference')),
       card.reference ? markdownBlock(card.reference, 'div', 'reference-answer')
         : h('p', { class: 'muted' }, t('card.noReference')),

@@ -7,7 +7,8 @@ export async function render(root) {
   const questions = h('input', { type: 'number', min: 1, max: 20, value: '5', inputmode: 'numeric' });
   const topics = h('input', { type: 'text', autocomplete: 'off', placeholder: 'rlhf, lora, kv cache' });
   const error = alertLine();
-  const button = h('button', { type: 'submit', class: 'primary', dataset: { testid: 'drill-start' } }, t('drill.start'));
+  const button = h('button', { type: 'submit', class: 'primary', dataset: { testid: 'drill-start' } },
+    t('drill.start'));
   const form = h('form', { class: 'panel setup' },
     h('div', { class: 'grid' }, field(t('drill.questions'), questions), field(t('drill.topics'), topics)),
     h('div', { class: 'actions' }, button), error);

@@ -7,7 +7,8 @@ import { gradeCard } from './gradecard.js';
 export async function render(root) {
   const question = h('textarea', { rows: 2, dataset: { testid: 'grade-question' } });
   const answer = h('textarea', { rows: 7, dataset: { testid: 'grade-answer' } });
-  const button = h('button', { type: 'submit', class: 'primary', dataset: { testid: 'grade-submit' } }, t('gradePage.submit'));
+  const button = h('button', { type: 'submit', class: 'primary', dataset: { testid: 'grade-submit' } },
+    t('gradePage.submit'));
   const error = alertLine();
   const result = h('div', { class: 'grade-result', 'aria-live': 'polite' });
   const form = h('form', { class: 'panel' }, field(t('gradePage.question'), question),

@@ -66,7 +66,8 @@ function engineNote(grade) {
 export function gradeCard(grade, options = {}) {
   const band = grade.band || 'empty';
   const skipped = options.skipped === true;
-  return h('article', { class: ['grade', `band-${band}`], dataset: { testid: 'grade' }, 'aria-label': t('grade.label') },
+  const attrs = { class: ['grade', `band-${band}`], dataset: { testid: 'grade' }, 'aria-label': t('grade.label') };
+  return h('article', attrs,
     h('header', { class: 'grade-head' },
       h('div', { class: 'score' }, h('span', { class: 'score-num' }, formatScore(grade.score)),
         h('span', { class: 'score-max' }, ' / 10')),

@@ -30,7 +30,8 @@ export async function render(root) {
     return undefined;
   }
   if (!items.length) {
-    section.append(h('p', { class: 'panel muted' }, t('history.empty'), ' ', h('a', { href: '#/' }, t('interview.newInterview'))));
+    section.append(h('p', { class: 'panel muted' }, t('history.empty'), ' ',
+      h('a', { href: '#/' }, t('interview.newInterview'))));
     return undefined;
   }
   const scored = items.filter((i) => typeof i.score === 'number').slice().reverse();

@@ -15,7 +15,8 @@ function scoreChip(score, scored = true) {
 
 function pointItems(points, className) {
   if (!points?.length) return null;
-  return h('ul', { class: ['points', className] }, points.map((p) => h('li', {}, h('span', { class: 'point-text' }, p.text),
+  return h('ul', { class: ['points', className] }, points.map((p) => h('li', {},
+    h('span', { class: 'point-text' }, p.text),
     p.hinted ? h('span', { class: 'tag' }, t('report.hinted')) : null,
     p.evidence ? h('blockquote', { class: 'evidence' }, p.evidence) : null)));
 }
@@ -42,7 +43,8 @@ function questionReview(q) {
     q.covered?.length ? h('h4', {}, t('grade.covered')) : null, pointItems(q.covered, 'covered'),
     q.missed?.length ? h('h4', {}, t('grade.missed')) : null, pointItems(q.missed, 'missed'),
     h('h4', {}, t('grade.referenceAnswer')),
-    q.reference ? markdownBlock(q.reference, 'div', 'reference-answer') : h('p', { class: 'muted' }, t('card.noReference')));
+    q.reference ? markdownBlock(q.reference, 'div', 'reference-answer')
+      : h('p', { class: 'muted' }, t('card.noReference')));
 }
 
 function reviewList(report) {
@@ -74,20 +76,22 @@ async function exportMarkdown(report) {
 
 function actions(report, error) {
   const weak = (report.review ?? []).map((r) => r.title).filter(Boolean);
-  const drill = h('button', { type: 'button', class: 'primary', dataset: { testid: 'drill-weak' }, disabled: !weak.length,
-    on: { click: async () => {
-      drill.disabled = true;
-      try {
-        await startInterview({ topics: weak, questions: Math.min(20, weak.length), level: 0,
-          language: report.config?.language ?? 'zh', followUps: 3, mode: 'drill' });
-      } catch (e) {
-        error.textContent = e.message;
-        drill.disabled = false;
-      }
-    } } }, t('report.drill'));
-  return h('div', { class: 'actions' }, drill,
-    h('button', { type: 'button', class: 'ghost', dataset: { testid: 'export' }, on: { click: () => exportMarkdown(report) } },
-      t('report.export')),
+  const drill = h('button', { type: 'button', class: 'primary', dataset: { testid: 'drill-weak' },
+    disabled: !weak.length }, t('report.drill'));
+  drill.addEventListener('click', async () => {
+    drill.disabled = true;
+    try {
+      await startInterview({ topics: weak, questions: Math.min(20, weak.length), level: 0,
+        language: report.config?.language ?? 'zh', followUps: 3, mode: 'drill' });
+    } catch (e) {
+      error.textContent = e.message;
+      drill.disabled = false;
+    }
+  });
+  const exportButton = h('button', { type: 'button', class: 'ghost', dataset: { testid: 'export' } },
+    t('report.export'));
+  exportButton.addEventListener('click', () => exportMarkdown(report));
+  return h('div', { class: 'actions' }, drill, exportButton,
     h('a', { class: 'button ghost', href: '#/' }, t('report.newInterview')));
 }
 

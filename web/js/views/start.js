@@ -83,7 +83,8 @@ export async function render(root) {
     saved.timer ?? 0);
   const engine = h('span', { class: 'engine-line' }, t('common.loading'));
   const error = alertLine();
-  const startButton = h('button', { type: 'submit', class: 'primary', dataset: { testid: 'start' } }, t('start.submit'));
+  const startButton = h('button', { type: 'submit', class: 'primary', dataset: { testid: 'start' } },
+    t('start.submit'));
   const selectedLine = h('span', { class: 'muted', 'aria-live': 'polite' }, t('start.topicsHint'));
   let tree = null;
 
