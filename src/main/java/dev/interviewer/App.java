@@ -8,15 +8,23 @@ import dev.interviewer.knowledge.KnowledgeBase;
 import dev.interviewer.knowledge.NotesLoader;
 import dev.interviewer.llm.ChatModels;
 import dev.interviewer.llm.LlmInterviewer;
-import dev.interviewer.store.InMemoryInterviewStore;
-import dev.interviewer.store.InMemoryReviewSchedule;
+import dev.interviewer.review.Fsrs;
+import dev.interviewer.store.CardSnapshot;
+import dev.interviewer.store.Database;
+import dev.interviewer.store.HistoryService;
+import dev.interviewer.store.SqliteInterviewStore;
+import dev.interviewer.store.SqliteReviewSchedule;
+import dev.interviewer.store.StoreException;
 import dev.interviewer.web.CardController;
 import dev.interviewer.web.HealthController;
+import dev.interviewer.web.HistoryController;
 import dev.interviewer.web.InterviewController;
+import dev.interviewer.web.ReportController;
 import dev.interviewer.web.TopicsController;
 import dev.interviewer.web.WebServer;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -28,6 +36,9 @@ public final class App implements AutoCloseable {
     private KnowledgeBase knowledge;
     private InterviewService interviews;
     private LlmInterviewer llmInterviewer;
+    private Database database;
+    private SqliteInterviewStore interviewStore;
+    private SqliteReviewSchedule reviewSchedule;
 
     private App(AppConfig config) {
         this.config = config;
@@ -56,14 +67,46 @@ public final class App implements AutoCloseable {
     /** The interview use cases, built on first use. */
     public synchronized InterviewService interviews() {
         if (interviews == null) {
-            // TODO(store): use the SQLite store and its FSRS schedule once the store branch lands; until then
-            // interviews live in memory and are lost when the process stops.
-            interviews = InterviewService.builder(this::knowledge, interviewGrader(), new InMemoryInterviewStore())
-                    .schedule(new InMemoryReviewSchedule())
+            interviews = InterviewService.builder(this::knowledge, interviewGrader(), interviewStore())
+                    .schedule(reviewSchedule())
                     .interviewer(interviewer())
                     .build();
         }
         return interviews;
+    }
+
+    /** The database at {@code <data>/interviewer.db}, opened and migrated on first use. */
+    public synchronized Database database() {
+        if (database == null) {
+            createDataFolder();
+            try {
+                database = Database.open(config.dataDir().resolve("interviewer.db"));
+            } catch (StoreException e) {
+                throw new UserException(e.getMessage());
+            }
+        }
+        return database;
+    }
+
+    /** Interviews in SQLite; each turn keeps a snapshot of its card from the notes. */
+    public synchronized SqliteInterviewStore interviewStore() {
+        if (interviewStore == null) {
+            interviewStore = new SqliteInterviewStore(database(), id -> knowledge().card(id).map(CardSnapshot::of));
+            interviewStore.backfillSnapshots();
+        }
+        return interviewStore;
+    }
+
+    /** FSRS review state, scheduling for the configured retention. */
+    public synchronized SqliteReviewSchedule reviewSchedule() {
+        if (reviewSchedule == null) {
+            reviewSchedule = new SqliteReviewSchedule(database(), Fsrs.withRetention(config.retention()));
+        }
+        return reviewSchedule;
+    }
+
+    public HistoryService history() {
+        return new HistoryService(interviewStore(), reviewSchedule()::summary, Clock.systemUTC());
     }
 
     // TODO(lead): return the app's grader here once the grading branch is merged (e.g. `return grader();`).
@@ -85,9 +128,12 @@ public final class App implements AutoCloseable {
     public WebServer startServer() {
         knowledge();
         createDataFolder();
+        // Open and migrate now, so a database problem stops the start instead of failing the first request.
+        database();
         HealthController health = new HealthController(this::knowledge, config.llm());
         InterviewController interviewApi = new InterviewController(this::interviews);
-        return WebServer.start(config, List.of(health, interviewApi, new TopicsController(this::knowledge),
+        return WebServer.start(config, List.of(health, interviewApi, new ReportController(this::interviews),
+                new HistoryController(this::history), new TopicsController(this::knowledge),
                 new CardController(this::knowledge)));
     }
 
@@ -111,6 +157,9 @@ public final class App implements AutoCloseable {
         // Components that hold resources (index, store) are closed here as they are added.
         if (llmInterviewer != null) {
             llmInterviewer.close();
+        }
+        if (database != null) {
+            database.close();
         }
     }
 }

@@ -9,6 +9,7 @@ import dev.interviewer.grading.Reference;
 import dev.interviewer.knowledge.Card;
 import dev.interviewer.knowledge.KeyPoint;
 import dev.interviewer.knowledge.KnowledgeBase;
+import dev.interviewer.store.CardSnapshot;
 import dev.interviewer.store.Finish;
 import dev.interviewer.store.InterviewStore;
 import dev.interviewer.store.InterviewSummary;
@@ -18,6 +19,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
@@ -147,8 +149,15 @@ public final class InterviewService {
     public Report report(String id) {
         Session session = session(id);
         synchronized (session) {
-            return reports.build(settle(session, load(id)));
+            return reports.build(withSnapshots(settle(session, load(id))));
         }
+    }
+
+    // A card gone from the notes is shown as it was when asked, from the store's snapshot, never graded again.
+    private Interview withSnapshots(Interview interview) {
+        Map<String, CardSnapshot> snapshots = store.cardSnapshots(interview.id());
+        return new Interview(interview.stored(), cardId -> card(cardId)
+                .or(() -> Optional.ofNullable(snapshots.get(cardId)).map(CardSnapshot::toCard)));
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.interviewer.interview.Turn;
 import dev.interviewer.interview.TurnResult;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -45,4 +46,12 @@ public interface InterviewStore {
 
     /** Every interview, newest first. */
     List<InterviewSummary> list();
+
+    /**
+     * The cards an interview asked, as they were when asked, by card id, for history and reports once a card has
+     * left the notes. A store that keeps no snapshots returns an empty map.
+     */
+    default Map<String, CardSnapshot> cardSnapshots(String interviewId) {
+        return Map.of();
+    }
 }
