@@ -1,7 +1,25 @@
 // Drill: due and weak cards first, one at a time, with the full follow-up budget.
+import { api } from '../api.js';
 import { alertLine, field, h } from '../dom.js';
-import { lang, t } from '../i18n.js';
+import { formatDate, lang, t } from '../i18n.js';
 import { startInterview } from './start.js';
+
+/** Due, weak and tracked cards from the review schedule (GET /api/history), when the server keeps one. */
+async function reviewStats() {
+  let review;
+  try {
+    review = (await api.history())?.review;
+  } catch {
+    return null;
+  }
+  if (!review) return null;
+  const tile = (n, key) => h('div', { class: 'stat' }, h('span', { class: 'stat-num' }, String(n ?? 0)),
+    h('span', { class: 'muted' }, t(key)));
+  return h('div', { class: 'panel stats', dataset: { testid: 'review-stats' } },
+    tile(review.due, 'drill.due'), tile(review.weak, 'drill.weak'), tile(review.tracked, 'drill.tracked'),
+    review.nextDue ? h('p', { class: 'muted next-due' }, t('drill.nextDue', { date: formatDate(review.nextDue) }))
+      : null);
+}
 
 export async function render(root) {
   const questions = h('input', { type: 'number', min: 1, max: 20, value: '5', inputmode: 'numeric' });
@@ -27,6 +45,9 @@ export async function render(root) {
       button.disabled = false;
     }
   });
+  const stats = h('div');
   root.append(h('section', { class: 'view drill' }, h('h2', {}, t('drill.title')),
-    h('p', { class: 'lead' }, t('drill.lead')), form));
+    h('p', { class: 'lead' }, t('drill.lead')), stats, form));
+  const tiles = await reviewStats();
+  if (tiles) stats.replaceChildren(tiles);
 }
