@@ -15,10 +15,12 @@ import dev.interviewer.store.HistoryService;
 import dev.interviewer.store.SqliteInterviewStore;
 import dev.interviewer.store.SqliteReviewSchedule;
 import dev.interviewer.store.StoreException;
+import dev.interviewer.web.CardController;
 import dev.interviewer.web.HealthController;
 import dev.interviewer.web.HistoryController;
 import dev.interviewer.web.InterviewController;
 import dev.interviewer.web.ReportController;
+import dev.interviewer.web.TopicsController;
 import dev.interviewer.web.WebServer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -131,7 +133,8 @@ public final class App implements AutoCloseable {
         HealthController health = new HealthController(this::knowledge, config.llm());
         InterviewController interviewApi = new InterviewController(this::interviews);
         return WebServer.start(config, List.of(health, interviewApi, new ReportController(this::interviews),
-                new HistoryController(this::history)));
+                new HistoryController(this::history), new TopicsController(this::knowledge),
+                new CardController(this::knowledge)));
     }
 
     private void requireFolder() {
