@@ -1,6 +1,7 @@
 package dev.interviewer;
 
 import dev.interviewer.cli.Cli;
+import dev.interviewer.grading.AnswerGrading;
 import dev.interviewer.grading.CardVectors;
 import dev.interviewer.grading.FallbackGrader;
 import dev.interviewer.grading.Grader;
@@ -13,7 +14,15 @@ import dev.interviewer.llm.ChatModels;
 import dev.interviewer.llm.LlmGrader;
 import dev.interviewer.llm.LlmInterviewer;
 import dev.interviewer.retrieval.BgeEmbedder;
+import dev.interviewer.retrieval.CachedEmbedder;
+import dev.interviewer.retrieval.CardIndex;
+import dev.interviewer.retrieval.CardSearch;
+import dev.interviewer.retrieval.HybridSearch;
 import dev.interviewer.retrieval.LexicalTerms;
+import dev.interviewer.retrieval.LiveIndex;
+import dev.interviewer.retrieval.SearchHit;
+import dev.interviewer.retrieval.SearchQuery;
+import dev.interviewer.retrieval.TextEmbedder;
 import dev.interviewer.review.Fsrs;
 import dev.interviewer.store.CardSnapshot;
 import dev.interviewer.store.Database;
@@ -21,10 +30,14 @@ import dev.interviewer.store.HistoryService;
 import dev.interviewer.store.SqliteInterviewStore;
 import dev.interviewer.store.SqliteReviewSchedule;
 import dev.interviewer.store.StoreException;
+import dev.interviewer.web.CardController;
+import dev.interviewer.web.GradeController;
 import dev.interviewer.web.HealthController;
 import dev.interviewer.web.HistoryController;
 import dev.interviewer.web.InterviewController;
 import dev.interviewer.web.ReportController;
+import dev.interviewer.web.SearchController;
+import dev.interviewer.web.TopicsController;
 import dev.interviewer.web.WebServer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,6 +52,10 @@ import org.slf4j.LoggerFactory;
 public final class App implements AutoCloseable {
     private final AppConfig config;
     private KnowledgeBase knowledge;
+    private BgeEmbedder model;
+    private CachedEmbedder embedder;
+    private LiveIndex liveIndex;
+    private HybridSearch search;
     private InterviewService interviews;
     private LlmInterviewer llmInterviewer;
     private Database database;
@@ -46,6 +63,7 @@ public final class App implements AutoCloseable {
     private SqliteReviewSchedule reviewSchedule;
     private CardVectors cardVectors;
     private Grader grader;
+    private AnswerGrading answerGrading;
 
     private App(AppConfig config) {
         this.config = config;
@@ -63,12 +81,45 @@ public final class App implements AutoCloseable {
         return config;
     }
 
+    /** The current cards: live (reloaded on edits) once the index is open, else read once. */
     public synchronized KnowledgeBase knowledge() {
+        if (liveIndex != null) {
+            return liveIndex.get();
+        }
         if (knowledge == null) {
             requireFolder();
             knowledge = new NotesLoader().load(config.knowledgeDir());
         }
         return knowledge;
+    }
+
+    /**
+     * The embedding model behind the on-disk cache ({@code <data>/embeddings}): embed anything that is embedded
+     * again and again (key points, pitfalls) through it.
+     */
+    public synchronized TextEmbedder embedder() {
+        if (embedder == null) {
+            createDataFolder();
+            embedder = new CachedEmbedder(model(), config.dataDir().resolve("embeddings"));
+        }
+        return embedder;
+    }
+
+    /** The notes and their search index; built here (with a progress bar on stderr) unless the server did it. */
+    public synchronized LiveIndex liveIndex() {
+        if (liveIndex == null) {
+            openLiveIndex().build();
+        }
+        return liveIndex;
+    }
+
+    /** Hybrid (BM25 + vector) search over the live index. */
+    public synchronized CardSearch search() {
+        if (search == null) {
+            // Queries go to the model directly: one-off questions would only bloat the on-disk cache.
+            search = new HybridSearch(liveIndex().index(), model());
+        }
+        return search;
     }
 
     /** The interview use cases, built on first use. */
@@ -123,7 +174,7 @@ public final class App implements AutoCloseable {
     /** Embeddings and terms of the cards' key points and pitfalls, shared by the graders; computed on first use. */
     public synchronized CardVectors cardVectors() {
         if (cardVectors == null) {
-            cardVectors = new CardVectors(new BgeEmbedder(), new LexicalTerms());
+            cardVectors = new CardVectors(embedder(), new LexicalTerms());
         }
         return cardVectors;
     }
@@ -139,6 +190,14 @@ public final class App implements AutoCloseable {
         return grader;
     }
 
+    /** Grades a free-text question and answer: finds the question's card by search, or says none matches. */
+    public synchronized AnswerGrading answerGrading() {
+        if (answerGrading == null) {
+            answerGrading = new AnswerGrading(search(), this::knowledge, grader(), SearchHit.MATCH_THRESHOLD);
+        }
+        return answerGrading;
+    }
+
     private Interviewer interviewer() {
         if (!config.llm().enabled()) {
             return Interviewer.OFFLINE;
@@ -150,29 +209,48 @@ public final class App implements AutoCloseable {
 
     /** Starts the HTTP server; the caller stops it with {@link WebServer#stop()}. */
     public WebServer startServer() {
-        knowledge();
         createDataFolder();
         // Open and migrate now, so a database problem stops the start instead of failing the first request.
         database();
-        warmUpGrading();
-        HealthController health = new HealthController(this::knowledge, config.llm());
+        LiveIndex live = openLiveIndex();
+        CardSearch cardSearch = search();
+        // The page is served at once; /api/health says "indexing" with a percentage until the index is built.
+        // Afterwards one search loads the analyzers' dictionaries and the key points are embedded for grading,
+        // so the first real question does not wait for either.
+        live.buildInBackground().thenRun(() -> cardSearch.search(SearchQuery.of("warm-up 预热", 1)))
+                .thenRun(this::warmUpGrading);
+        live.watch();
+        HealthController health = new HealthController(this::knowledge, config.llm(), live::progress);
         InterviewController interviewApi = new InterviewController(this::interviews);
         return WebServer.start(config, List.of(health, interviewApi, new ReportController(this::interviews),
-                new HistoryController(this::history)));
+                new HistoryController(this::history), new TopicsController(this::knowledge),
+                new CardController(this::knowledge), new SearchController(cardSearch),
+                new GradeController(answerGrading())));
     }
 
-    // Embeds the cards' key points in the background, so the first grade does not wait for them.
+    private synchronized BgeEmbedder model() {
+        if (model == null) {
+            model = new BgeEmbedder();
+        }
+        return model;
+    }
+
+    private synchronized LiveIndex openLiveIndex() {
+        if (liveIndex == null) {
+            requireFolder();
+            CardIndex index = new CardIndex(embedder(), config.dataDir().resolve("index"));
+            liveIndex = new LiveIndex(config.knowledgeDir(), new NotesLoader()::load, index, System.err);
+        }
+        return liveIndex;
+    }
+
+    // Runs on the index's background thread once the cards are indexed.
     private void warmUpGrading() {
-        Thread warm = new Thread(() -> {
-            try {
-                cardVectors().warmUp(knowledge());
-            } catch (RuntimeException e) {
-                LoggerFactory.getLogger(App.class).warn("grading warm-up failed; vectors are computed on first use", e);
-            }
-        }, "grading-warm-up");
-        warm.setDaemon(true);
-        warm.setPriority(Thread.MIN_PRIORITY);
-        warm.start();
+        try {
+            cardVectors().warmUp(knowledge());
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(App.class).warn("grading warm-up failed; vectors are computed on first use", e);
+        }
     }
 
     private void requireFolder() {
@@ -198,6 +276,12 @@ public final class App implements AutoCloseable {
         }
         if (database != null) {
             database.close();
+        }
+        if (liveIndex != null) {
+            liveIndex.close();
+        }
+        if (embedder != null) {
+            embedder.close();
         }
     }
 }
