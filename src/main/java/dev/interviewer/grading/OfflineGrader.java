@@ -27,6 +27,8 @@ public final class OfflineGrader implements Grader {
     private static final double DONT_KNOW_MAX_COVERAGE = 0.15;
     private static final double KEYWORD_SCORE = 0.5;
     private static final double CLOSER_TOPIC = 0.03;
+    // Below this a covered point is named as only partly covered in the feedback.
+    private static final double FULL_CREDIT = 0.7;
     private static final double NEAR_SHARE = 0.4;
 
     private final CardVectors vectors;
@@ -174,21 +176,22 @@ public final class OfflineGrader implements Grader {
             List<PitfallHit> hits, Verdict verdict, Card rival) {
         List<CoveredPoint> covered = new ArrayList<>();
         List<MissedPoint> missed = new ArrayList<>();
-        List<KeyPoint> coveredPoints = new ArrayList<>();
-        List<KeyPoint> missedPoints = new ArrayList<>();
+        List<KeyPoint> full = new ArrayList<>();
+        List<KeyPoint> partly = new ArrayList<>();
+        List<KeyPoint> none = new ArrayList<>();
         for (PointCredit c : credits) {
             KeyPoint p = c.point().point();
             if (c.credit() > 0 && (verdict == Verdict.GRADED || verdict == Verdict.OFF_TOPIC)) {
                 double credit = Math.max(0.01, Math.round(c.credit() * 100) / 100.0);
                 covered.add(new CoveredPoint(p.number(), p.text(), p.weight(), c.evidence().text(), credit));
-                coveredPoints.add(p);
+                (credit >= FULL_CREDIT ? full : partly).add(p);
             } else {
                 missed.add(new MissedPoint(p.number(), p.text(), p.weight()));
-                missedPoints.add(p);
+                none.add(p);
             }
         }
         String feedback = new FeedbackWriter(request.card(), request.language())
-                .write(verdict, coveredPoints, missedPoints, hits, rival);
+                .write(verdict, new FeedbackWriter.Outcome(full, partly, none), hits, rival);
         return new Grade(score, band, covered, missed, hits, feedback, CardReferences.of(request.card()), ENGINE,
                 false, 0, request.card().id(), true);
     }
