@@ -26,6 +26,7 @@ public final class OfflineGrader implements Grader {
     private static final double DONT_KNOW_MAX_CHARS = 80;
     private static final double DONT_KNOW_MAX_COVERAGE = 0.15;
     private static final double KEYWORD_SCORE = 0.5;
+    private static final double PITFALLS_DOMINATE = 0.5;
     private static final double CLOSER_TOPIC = 0.03;
     // Below this a covered point is named as only partly covered in the feedback.
     private static final double FULL_CREDIT = 0.7;
@@ -58,46 +59,52 @@ public final class OfflineGrader implements Grader {
         Card card = request.card();
         List<PointProfile> points = targetPoints(request, vectors.profile(card).keyPoints());
         if (request.answer().isBlank()) {
-            return unscored(request, points, Verdict.EMPTY, 0, null);
+            return unscored(request, points, Verdict.EMPTY, 0);
         }
         Reading reading = reader.read(request.answer(), card, request.question());
-        if (reading.clauses().isEmpty()) {
-            return unscored(request, points, Verdict.EMPTY, 0, null);
-        }
-        if (!reading.anyStatement() && saysOnlyDontKnow(request.answer())) {
-            return unscored(request, points, Verdict.EMPTY, 0, null);
+        if (reading.clauses().isEmpty() || !reading.anyStatement() && saysOnlyDontKnow(request.answer())) {
+            return unscored(request, points, Verdict.EMPTY, 0);
         }
         if (!reading.anyStatement()) {
-            return unscored(request, points, Verdict.KEYWORDS, KEYWORD_SCORE, null);
+            return unscored(request, points, Verdict.KEYWORDS, KEYWORD_SCORE);
         }
+        return gradeStatements(request, points, reading);
+    }
+
+    private Grade gradeStatements(GradeRequest request, List<PointProfile> points, Reading reading) {
+        Card card = request.card();
         Space space = vectors.space(knowledge.get());
         CoverageScorer scorer = new CoverageScorer(calibration, space.weights());
         CardProfile profile = vectors.profile(card);
         List<PitfallMatch> pitfalls = scorer.pitfalls(profile.pitfalls(), profile.keyPoints(), reading.units());
-        // A clause that asserts a wrong claim earns no credit for the points it resembles.
-        List<AnswerClause> asserting = pitfalls.stream().map(PitfallMatch::evidence).toList();
-        Set<Integer> forfeited = new HashSet<>();
-        pitfalls.forEach(p -> forfeited.addAll(p.pitfall().contradicts()));
-        List<PointCredit> credits = scorer.credits(points, reading.units(), asserting).stream()
-                .map(c -> forfeited.contains(c.point().point().number()) ? new PointCredit(c.point(), 0, null) : c)
-                .toList();
+        List<PointCredit> credits = credits(scorer, points, reading, pitfalls);
         double coverage = CoverageScorer.coverage(credits);
         if (pitfalls.isEmpty() && coverage < DONT_KNOW_MAX_COVERAGE && saysOnlyDontKnow(request.answer())) {
-            return unscored(request, points, Verdict.EMPTY, 0, null);
+            return unscored(request, points, Verdict.EMPTY, 0);
         }
         // An answer asserting this card's known wrong claims is on topic, just wrong.
         Card rival = pitfalls.isEmpty() ? offTopicRival(card, reading, coverage, space, scorer) : null;
-        double score = 10 * coverage - calibration.pitfallPenalty() * pitfalls.size();
         boolean offTopic = pitfalls.isEmpty() && (rival != null || unrelated(card, reading.clauses(), coverage));
-        if (offTopic) {
-            score = Math.min(score, calibration.offTopicCap());
-        }
+        double score = 10 * coverage - calibration.pitfallPenalty() * pitfalls.size();
+        double rounded = Bands.round(offTopic ? Math.min(score, calibration.offTopicCap()) : score);
         List<PitfallHit> hits = pitfalls.stream().map(p -> new PitfallHit(p.pitfall().pitfall().claim(),
                 p.pitfall().pitfall().correction(), p.evidence().text())).toList();
-        boolean dominate = !hits.isEmpty() && coverage < 0.5;
-        double rounded = Bands.round(score);
-        Band band = Bands.of(rounded, false, offTopic, dominate);
+        Band band = Bands.of(rounded, false, offTopic, !hits.isEmpty() && coverage < PITFALLS_DOMINATE);
         return build(request, rounded, band, credits, hits, offTopic ? Verdict.OFF_TOPIC : Verdict.GRADED, rival);
+    }
+
+    /**
+     * Each point's credit; a clause asserting a wrong claim earns nothing for the points it resembles, and the
+     * points an asserted claim contradicts earn nothing at all.
+     */
+    private static List<PointCredit> credits(CoverageScorer scorer, List<PointProfile> points, Reading reading,
+            List<PitfallMatch> pitfalls) {
+        List<AnswerClause> asserting = pitfalls.stream().map(PitfallMatch::evidence).toList();
+        Set<Integer> forfeited = new HashSet<>();
+        pitfalls.forEach(p -> forfeited.addAll(p.pitfall().contradicts()));
+        return scorer.credits(points, reading.units(), asserting).stream()
+                .map(c -> forfeited.contains(c.point().point().number()) ? new PointCredit(c.point(), 0, null) : c)
+                .toList();
     }
 
     private static List<PointProfile> targetPoints(GradeRequest request, List<PointProfile> all) {
@@ -165,11 +172,10 @@ public final class OfflineGrader implements Grader {
         return Math.max(zh, en);
     }
 
-    private Grade unscored(GradeRequest request, List<PointProfile> points, Verdict verdict, double score,
-            Card rival) {
+    private Grade unscored(GradeRequest request, List<PointProfile> points, Verdict verdict, double score) {
         List<PointCredit> none = points.stream().map(p -> new PointCredit(p, 0, null)).toList();
         Band band = verdict == Verdict.EMPTY ? Band.EMPTY : Bands.of(score, false, false, false);
-        return build(request, score, band, none, List.of(), verdict, rival);
+        return build(request, score, band, none, List.of(), verdict, null);
     }
 
     private Grade build(GradeRequest request, double score, Band band, List<PointCredit> credits,
