@@ -3,6 +3,7 @@ package dev.interviewer.grading;
 import dev.interviewer.grading.CardProfile.PitfallProfile;
 import dev.interviewer.grading.CardProfile.PointProfile;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -118,18 +119,24 @@ final class CoverageScorer {
         if (TextSignals.opposes(clause.text(), claim) || clause.cjk() && !namesTheSame(clause.sentence(), claim)) {
             return false;
         }
+        // Either language of the claim may be the one the answer speaks.
+        return statesWrongPart(clause, pitfall.features(), pitfall.distinctive())
+                || pitfall.englishFeatures() != null
+                && statesWrongPart(clause, pitfall.englishFeatures(), pitfall.distinctiveEnglish());
+    }
+
+    /**
+     * Whether the clause has the claim's distinctive terms; for a claim made only of on-topic words ("k2 是无偏估计"
+     * next to "k3 无偏") nearly all of its terms, the subject possibly in another clause ("DPO ...，不需要参考模型").
+     */
+    private boolean statesWrongPart(AnswerClause clause, TextFeatures claim, Set<String> distinctive) {
         Set<String> terms = clause.features().terms();
-        if (pitfall.distinctive().isEmpty() && pitfall.distinctiveEnglish().isEmpty()) {
-            // A claim made only of on-topic words ("k2 是无偏估计" next to "k3 无偏") must be nearly all there.
-            double all = weights.recall(terms, pitfall.features().terms());
-            if (pitfall.englishFeatures() != null) {
-                all = Math.max(all, weights.recall(terms, pitfall.englishFeatures().terms()));
-            }
-            return all >= FULL_CLAIM;
+        if (!distinctive.isEmpty()) {
+            return weights.recall(terms, distinctive) >= calibration.pitfallLexical();
         }
-        double found = Math.max(weights.recall(terms, pitfall.distinctive()),
-                weights.recall(terms, pitfall.distinctiveEnglish()));
-        return found >= calibration.pitfallLexical();
+        Set<String> withSubject = new HashSet<>(terms);
+        clause.names().forEach(n -> withSubject.addAll(List.of("w:" + n, "b:" + n)));
+        return weights.recall(withSubject, claim.terms()) >= FULL_CLAIM;
     }
 
     // A Chinese claim about PPO or k2 is not asserted by a sentence that never names PPO or k2.
