@@ -74,7 +74,8 @@ final class AnswerReader {
                 List<AnswerClause> parts = run.subList(start, start + size);
                 String text = String.join(parts.get(0).cjk() ? "，" : ", ",
                         parts.stream().map(AnswerClause::text).toList());
-                TextFeatures features = TextFeatures.of(text, vectors.lexical());
+                // Analysing the joined text again would cost more than the whole window is worth.
+                TextFeatures features = TextFeatures.joined(text, parts.stream().map(AnswerClause::features).toList());
                 units.add(new AnswerClause(text, features,
                         Vectors.centroid(parts.stream().map(AnswerClause::vector).toList()),
                         parts.get(0).statement(), features.negated(), true, parts.get(0).first(),
