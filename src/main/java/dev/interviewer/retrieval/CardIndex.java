@@ -69,12 +69,13 @@ public final class CardIndex implements AutoCloseable {
     private final TextEmbedder embedder;
     private final TermSet termSet = new TermSet();
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
+    private final Object openLock = new Object();
+    private volatile IndexWriter writer;
+    private volatile SearcherManager searchers;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final IndexSnapshot snapshot;
     // Cards found in the snapshot, by id: reused by the first sync when their content is unchanged.
-    private Map<String, Restored> restored = Map.of();
+    private volatile Map<String, Restored> restored = Map.of();
     private volatile Stats stats = new Stats(0, Map.of());
 
     /** An index that starts empty and is never saved (tests, one-off use). */
@@ -84,22 +85,35 @@ public final class CardIndex implements AutoCloseable {
 
     /**
      * An index that starts from the snapshot in {@code snapshotFolder} when there is a usable one, and saves a
-     * new snapshot whenever a sync changes it.
+     * new snapshot whenever a sync changes it. Nothing is read until {@link #open()} or the first sync.
      */
     public CardIndex(TextEmbedder embedder, Path snapshotFolder) {
         this.embedder = Objects.requireNonNull(embedder, "embedder");
         this.snapshot = snapshotFolder == null ? null : new IndexSnapshot(snapshotFolder);
-        try {
-            boolean fromSnapshot = snapshot != null && snapshot.restore(directory, snapshotData());
-            IndexWriterConfig config = new IndexWriterConfig(Analyzers.perField(TEXT_FIELDS))
-                    .setOpenMode(fromSnapshot ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE);
-            this.writer = new IndexWriter(directory, config);
-            this.searchers = new SearcherManager(writer, null);
-            if (fromSnapshot) {
-                restored = readRestored();
+    }
+
+    /**
+     * Opens the index, from the snapshot when there is a usable one. Idempotent; the first sync does it anyway,
+     * but calling it early lets it overlap with reading the notes.
+     */
+    public void open() {
+        synchronized (openLock) {
+            if (writer != null) {
+                return;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the in-memory index", e);
+            try {
+                boolean fromSnapshot = snapshot != null && snapshot.restore(directory, snapshotData());
+                IndexWriterConfig config = new IndexWriterConfig(Analyzers.perField(TEXT_FIELDS)).setOpenMode(
+                        fromSnapshot ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE);
+                IndexWriter opened = new IndexWriter(directory, config);
+                searchers = new SearcherManager(opened, null);
+                writer = opened;
+                if (fromSnapshot) {
+                    restored = readRestored();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create the in-memory index", e);
+            }
         }
     }
 
@@ -121,6 +135,7 @@ public final class CardIndex implements AutoCloseable {
      * embedder's cache) and replaced, removed cards are deleted, unchanged cards are left alone.
      */
     public synchronized SyncResult sync(Collection<Card> cards, Listener listener) {
+        open();
         Map<String, Card> wanted = new LinkedHashMap<>();
         cards.forEach(card -> wanted.putIfAbsent(card.id(), card));
         List<Card> changed = new ArrayList<>();
@@ -172,8 +187,12 @@ public final class CardIndex implements AutoCloseable {
     @Override
     public void close() {
         try {
-            searchers.close();
-            writer.close();
+            synchronized (openLock) {
+                if (writer != null) {
+                    searchers.close();
+                    writer.close();
+                }
+            }
             directory.close();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot close the index", e);
@@ -181,6 +200,7 @@ public final class CardIndex implements AutoCloseable {
     }
 
     IndexSearcher acquire() {
+        open();
         try {
             return searchers.acquire();
         } catch (IOException e) {

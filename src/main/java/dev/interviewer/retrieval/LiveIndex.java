@@ -62,12 +62,17 @@ public final class LiveIndex implements Supplier<KnowledgeBase>, AutoCloseable {
         indexCards(true);
     }
 
-    /** Reads the notes now (cards are available at once) and indexes them in the background. */
+    /**
+     * Reads the notes now (cards are available when this returns) and indexes them in the background; the index
+     * snapshot is opened meanwhile, so the two overlap.
+     */
     public CompletableFuture<Void> buildInBackground() {
-        load();
+        CompletableFuture<Void> loaded = new CompletableFuture<>();
         CompletableFuture<Void> done = new CompletableFuture<>();
         Thread builder = new Thread(() -> {
             try {
+                index.open();
+                loaded.join();
                 indexCards(true);
                 done.complete(null);
             } catch (RuntimeException e) {
@@ -77,6 +82,11 @@ public final class LiveIndex implements Supplier<KnowledgeBase>, AutoCloseable {
         }, "index-builder");
         builder.setDaemon(true);
         builder.start();
+        try {
+            load();
+        } finally {
+            loaded.complete(null);
+        }
         return done;
     }
 
