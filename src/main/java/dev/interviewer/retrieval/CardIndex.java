@@ -54,6 +54,7 @@ public final class CardIndex implements AutoCloseable {
     static final String KIND_PASSAGE = "passage";
     static final String HASH = "hash";
     static final String TERMS = "terms";
+    private static final int REFRESH_EVERY = 16;
     // Bump when documents or analysis change, so snapshots of the old layout are ignored.
     static final String FORMAT = "2";
 
@@ -240,6 +241,14 @@ public final class CardIndex implements AutoCloseable {
             writer.updateDocuments(new Term(CARD, card.id()), documents(entry));
             entries.put(card.id(), entry);
             listener.progress(i + 1, changed.size());
+            if ((i + 1) % REFRESH_EVERY == 0) {
+                // A first build embeds for a while: searches meanwhile see the cards indexed so far.
+                searchers.maybeRefreshBlocking();
+            }
+        }
+        if (changed.size() > REFRESH_EVERY) {
+            // One segment after a big build: each query term and vector search then runs once, not per segment.
+            writer.forceMerge(1);
         }
     }
 
