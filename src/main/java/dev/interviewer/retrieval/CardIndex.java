@@ -56,7 +56,7 @@ public final class CardIndex implements AutoCloseable {
     static final String TERMS = "terms";
     private static final int REFRESH_EVERY = 16;
     // Bump when documents or analysis change, so snapshots of the old layout are ignored.
-    static final String FORMAT = "2";
+    static final String FORMAT = "3";
 
     static final String TITLE = "title";
     static final String PATH = "path";
