@@ -36,7 +36,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.VectorUtil;
 
 /**
  * The in-memory Lucene index of the cards. Each card is one document with its texts indexed by all three
@@ -73,11 +72,11 @@ public final class CardIndex implements AutoCloseable {
     private final Object openLock = new Object();
     private volatile IndexWriter writer;
     private volatile SearcherManager searchers;
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<String, IndexedCard> entries = new ConcurrentHashMap<>();
     private final IndexSnapshot snapshot;
     // Cards found in the snapshot, by id: reused by the first sync when their content is unchanged.
     private volatile Map<String, Restored> restored = Map.of();
-    private volatile Stats stats = new Stats(0, Map.of());
+    private volatile TermStats stats = new TermStats(0, Map.of());
 
     /** An index that starts empty and is never saved (tests, one-off use). */
     public CardIndex(TextEmbedder embedder) {
@@ -143,7 +142,7 @@ public final class CardIndex implements AutoCloseable {
         int added = 0;
         for (Card card : wanted.values()) {
             String hash = CardText.hash(card);
-            Entry old = entries.get(card.id());
+            IndexedCard old = entries.get(card.id());
             Restored saved = restored.get(card.id());
             if (old != null && old.hash().equals(hash)) {
                 entries.put(card.id(), old.withCard(card));
@@ -173,7 +172,7 @@ public final class CardIndex implements AutoCloseable {
         }
         removed.forEach(entries::remove);
         restored = Map.of();
-        stats = Stats.of(entries.values());
+        stats = TermStats.of(entries.values());
         return new SyncResult(added, changed.size() - added, removed.size(), wanted.size() - changed.size());
     }
 
@@ -217,11 +216,11 @@ public final class CardIndex implements AutoCloseable {
         }
     }
 
-    Entry entry(String cardId) {
+    IndexedCard entry(String cardId) {
         return entries.get(cardId);
     }
 
-    Stats stats() {
+    TermStats stats() {
         return stats;
     }
 
@@ -237,7 +236,7 @@ public final class CardIndex implements AutoCloseable {
         listener.progress(0, changed.size());
         for (int i = 0; i < changed.size(); i++) {
             Card card = changed.get(i);
-            Entry entry = entry(card);
+            IndexedCard entry = entry(card);
             writer.updateDocuments(new Term(CARD, card.id()), documents(entry));
             entries.put(card.id(), entry);
             listener.progress(i + 1, changed.size());
@@ -252,31 +251,15 @@ public final class CardIndex implements AutoCloseable {
         }
     }
 
-    private Entry entry(Card card) {
-        return new Entry(card, CardText.hash(card), CardText.plain(card.reference()),
+    private IndexedCard entry(Card card) {
+        return new IndexedCard(card, CardText.hash(card), CardText.plain(card.reference()),
                 termSet.of(Compounds.with(allText(card))), embedder.embed(CardText.summary(card)),
                 CardText.passages(card).stream().map(embedder::embed).toList());
     }
 
-    /** A unit-length copy, so a cosine is a plain dot product. */
-    static float[] normalized(float[] vector) {
-        double norm = 0;
-        for (float v : vector) {
-            norm += v * v;
-        }
-        float[] unit = vector.clone();
-        if (norm > 0) {
-            float scale = (float) (1 / Math.sqrt(norm));
-            for (int i = 0; i < unit.length; i++) {
-                unit[i] *= scale;
-            }
-        }
-        return unit;
-    }
-
     /** An unchanged card from the snapshot: its vectors come from the embedding cache, its terms were saved. */
-    private Entry restore(Card card, Restored saved) {
-        return new Entry(card, saved.hash(), CardText.plain(card.reference()), saved.terms(),
+    private IndexedCard restore(Card card, Restored saved) {
+        return new IndexedCard(card, saved.hash(), CardText.plain(card.reference()), saved.terms(),
                 embedder.embed(CardText.summary(card)), CardText.passages(card).stream().map(embedder::embed).toList());
     }
 
@@ -301,7 +284,7 @@ public final class CardIndex implements AutoCloseable {
         return found;
     }
 
-    private static List<Document> documents(Entry entry) {
+    private static List<Document> documents(IndexedCard entry) {
         Card card = entry.card();
         Set<String> facets = CardText.facets(card);
         Document doc = new Document();
@@ -366,57 +349,7 @@ public final class CardIndex implements AutoCloseable {
                 CardText.plain(card.reference()), keyPointText(card), String.join(" ", card.tags()));
     }
 
-    /**
-     * A card as indexed: its content hash, plain reference (for snippets), term set (for coverage) and vectors
-     * (kept in memory too, so every candidate gets exact similarities, not only those the KNN lists reached).
-     */
-    record Entry(Card card, String hash, String plainReference, Set<String> terms, float[] cardVector,
-                 List<float[]> passageVectors) {
-        Entry {
-            cardVector = normalized(cardVector);
-            passageVectors = passageVectors.stream().map(CardIndex::normalized).toList();
-        }
-
-        Entry withCard(Card newer) {
-            return new Entry(newer, hash, plainReference, terms, cardVector, passageVectors);
-        }
-
-        /** Cosine with a unit-length query vector. */
-        double cardCosine(float[] unitQuery) {
-            return VectorUtil.dotProduct(cardVector, unitQuery);
-        }
-
-        /** Best cosine of any passage with a unit-length query vector. */
-        double bestPassageCosine(float[] unitQuery) {
-            double best = 0;
-            for (float[] passage : passageVectors) {
-                best = Math.max(best, VectorUtil.dotProduct(passage, unitQuery));
-            }
-            return best;
-        }
-    }
-
     /** What the snapshot remembers of a card: enough to reuse it without analysing its text again. */
     private record Restored(String hash, Set<String> terms) {
-    }
-
-    /** Document frequencies of the cards' terms, for weighting query terms by how rare they are. */
-    record Stats(int cards, Map<String, Integer> documentFrequency) {
-        static Stats of(Collection<Entry> entries) {
-            Map<String, Integer> df = new HashMap<>();
-            for (Entry entry : entries) {
-                entry.terms().forEach(t -> df.merge(t, 1, Integer::sum));
-            }
-            return new Stats(entries.size(), Map.copyOf(df));
-        }
-
-        /**
-         * Inverse document frequency: close to 0 for a term nearly every card has (function words, the English
-         * question template), highest for a term no card has.
-         */
-        double idf(String term) {
-            int df = documentFrequency.getOrDefault(term, 0);
-            return Math.log((cards + 1.0) / (df + 0.5));
-        }
     }
 }
