@@ -138,21 +138,9 @@ public final class CardIndex implements AutoCloseable {
         open();
         Map<String, Card> wanted = new LinkedHashMap<>();
         cards.forEach(card -> wanted.putIfAbsent(card.id(), card));
-        List<Card> changed = new ArrayList<>();
-        int added = 0;
-        for (Card card : wanted.values()) {
-            String hash = CardText.hash(card);
-            IndexedCard old = entries.get(card.id());
-            Restored saved = restored.get(card.id());
-            if (old != null && old.hash().equals(hash)) {
-                entries.put(card.id(), old.withCard(card));
-            } else if (old == null && saved != null && saved.hash().equals(hash)) {
-                entries.put(card.id(), restore(card, saved));
-            } else {
-                changed.add(card);
-                added += old == null && saved == null ? 1 : 0;
-            }
-        }
+        List<Card> changed = keepUnchanged(wanted.values());
+        int added = (int) changed.stream().filter(c -> !entries.containsKey(c.id()) && !restored.containsKey(c.id()))
+                .count();
         Set<String> indexed = new HashSet<>(entries.keySet());
         indexed.addAll(restored.keySet());
         List<String> removed = indexed.stream().filter(id -> !wanted.containsKey(id)).toList();
@@ -174,6 +162,27 @@ public final class CardIndex implements AutoCloseable {
         restored = Map.of();
         stats = TermStats.of(entries.values());
         return new SyncResult(added, changed.size() - added, removed.size(), wanted.size() - changed.size());
+    }
+
+    /**
+     * Keeps the cards whose content is already indexed (in this index, or in the snapshot it was opened from)
+     * and returns the others, which need embedding and indexing.
+     */
+    private List<Card> keepUnchanged(Collection<Card> cards) {
+        List<Card> changed = new ArrayList<>();
+        for (Card card : cards) {
+            String hash = CardText.hash(card);
+            IndexedCard old = entries.get(card.id());
+            Restored saved = restored.get(card.id());
+            if (old != null && old.hash().equals(hash)) {
+                entries.put(card.id(), old.withCard(card));
+            } else if (old == null && saved != null && saved.hash().equals(hash)) {
+                entries.put(card.id(), restore(card, saved));
+            } else {
+                changed.add(card);
+            }
+        }
+        return changed;
     }
 
     public int size() {
@@ -243,6 +252,7 @@ public final class CardIndex implements AutoCloseable {
             if ((i + 1) % REFRESH_EVERY == 0) {
                 // A first build embeds for a while: searches meanwhile see the cards indexed so far.
                 searchers.maybeRefreshBlocking();
+                stats = TermStats.of(entries.values());
             }
         }
         if (changed.size() > REFRESH_EVERY) {
