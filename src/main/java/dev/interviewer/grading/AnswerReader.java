@@ -43,6 +43,7 @@ final class AnswerReader {
         for (Sentence sentence : ClauseSplitter.split(answer, MAX_CLAUSES)) {
             TextFeatures whole = TextFeatures.of(sentence.text(), vectors.lexical());
             boolean statement = TextSignals.statement(sentence.text(), whole.words());
+            Set<String> names = TextSignals.names(sentence.text());
             for (List<String> segment : sentence.segments()) {
                 List<AnswerClause> run = new ArrayList<>();
                 for (String text : segment) {
@@ -55,7 +56,7 @@ final class AnswerReader {
                     TextFeatures features = TextFeatures.of(text, vectors.lexical());
                     int index = clauses.size();
                     AnswerClause clause = new AnswerClause(text, features, vectors.embed(text), statement,
-                            features.negated(), false, index, index);
+                            features.negated(), false, index, index, sentence.text(), names);
                     clauses.add(clause);
                     units.add(clause);
                     run.add(clause);
@@ -77,7 +78,7 @@ final class AnswerReader {
                 units.add(new AnswerClause(text, features,
                         Vectors.centroid(parts.stream().map(AnswerClause::vector).toList()),
                         parts.get(0).statement(), features.negated(), true, parts.get(0).first(),
-                        parts.get(size - 1).last()));
+                        parts.get(size - 1).last(), parts.get(0).sentence(), parts.get(0).names()));
             }
         }
     }

@@ -160,7 +160,7 @@ public final class CardVectors {
         return new PointProfile(point, embedder.embed(point.text()), features,
                 hasEnglish ? embedder.embed(point.english()) : null, english,
                 without(features.terms(), asked, true), english == null ? Set.of()
-                        : without(english.terms(), asked, true));
+                        : without(english.terms(), asked, true), numbered(TextSignals.names(point.text())));
     }
 
     private PitfallProfile pitfallProfile(Pitfall pitfall, Set<String> onTopic, List<PointProfile> points) {
@@ -189,6 +189,13 @@ public final class CardVectors {
             }
         }
         return numbers;
+    }
+
+    // Names with a digit (k1 / k3, FP16 / BF16, ZeRO-1 / ZeRO-3) tell apart siblings that read alike.
+    private static Set<String> numbered(Set<String> names) {
+        Set<String> out = new HashSet<>();
+        names.stream().filter(n -> n.matches(".*\\d.*")).forEach(out::add);
+        return out;
     }
 
     /** {@code terms} minus {@code removed}; all of {@code terms} when nothing would be left and {@code keep}. */
