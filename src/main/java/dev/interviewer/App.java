@@ -286,5 +286,8 @@ public final class App implements AutoCloseable {
         if (embedder != null) {
             embedder.close();
         }
+        if (model != null) {
+            model.close();
+        }
     }
 }
