@@ -44,6 +44,8 @@ public final class LiveIndex implements Supplier<KnowledgeBase>, AutoCloseable {
     private volatile IndexProgress progress = IndexProgress.indexing(0, 0);
     private WatchService watchService;
     private Thread watcher;
+    // Closing during the first build makes it fail: that is a shutdown, not an error to report.
+    private volatile boolean closed;
 
     /**
      * @param loader  reads a notes folder (NotesLoader::load in the app)
@@ -76,7 +78,9 @@ public final class LiveIndex implements Supplier<KnowledgeBase>, AutoCloseable {
                 indexCards(true);
                 done.complete(null);
             } catch (RuntimeException e) {
-                console.println("error: indexing the notes failed: " + e.getMessage());
+                if (!closed) {
+                    console.println("error: indexing the notes failed: " + e.getMessage());
+                }
                 done.completeExceptionally(e);
             }
         }, "index-builder");
@@ -143,7 +147,12 @@ public final class LiveIndex implements Supplier<KnowledgeBase>, AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
+    public void close() {
+        closed = true;
+        closeWatcherAndIndex();
+    }
+
+    private synchronized void closeWatcherAndIndex() {
         if (watcher != null) {
             watcher.interrupt();
             try {
