@@ -175,7 +175,7 @@ public final class App implements AutoCloseable {
     /** Embeddings and terms of the cards' key points and pitfalls, shared by the graders; computed on first use. */
     public synchronized CardVectors cardVectors() {
         if (cardVectors == null) {
-            cardVectors = new CardVectors(embedder(), new LexicalTerms());
+            cardVectors = new CardVectors(embedder(), model(), new LexicalTerms());
         }
         return cardVectors;
     }
