@@ -1,0 +1,29 @@
+package dev.interviewer.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** What the stub endpoint says: a short interviewer message, or a well-formed grade when JSON is asked for. */
+final class StubReplies {
+    private StubReplies() {
+    }
+
+    static String reply(JsonNode request) {
+        if (request.has("response_format") || asksForJson(request)) {
+            return GRADE_JSON;
+        }
+        return "好的。那我们换个角度：在实际训练里，你会怎样验证这个结论？请结合一个具体的例子说明。";
+    }
+
+    private static boolean asksForJson(JsonNode request) {
+        for (JsonNode m : request.path("messages")) {
+            if (m.path("content").asText("").contains("JSON")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // A neutral grade in the usual rubric shape; a grader that cannot use it falls back, which the run reports.
+    static final String GRADE_JSON = """
+            {"score": 6, "covered": [1], "missed": [2], "pitfalls": [], "feedback": "部分正确。"}""";
+}
