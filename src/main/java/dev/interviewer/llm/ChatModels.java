@@ -36,7 +36,7 @@ public final class ChatModels {
                 .timeout(settings.timeout())
                 .maxRetries(0)
                 .temperature(0.0)
-                .build(), breaker);
+                .build(), breaker, new KeyRedaction(settings.apiKey()));
     }
 
     public StreamingChatModel streaming() {
@@ -46,7 +46,7 @@ public final class ChatModels {
                 .modelName(settings.model())
                 .timeout(settings.timeout())
                 .temperature(0.7)
-                .build(), breaker);
+                .build(), breaker, new KeyRedaction(settings.apiKey()));
     }
 
     /** The breaker shared by every model built here. */

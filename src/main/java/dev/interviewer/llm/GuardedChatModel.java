@@ -12,14 +12,19 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-/** A chat model behind a {@link CircuitBreaker}: refused calls throw {@link CircuitOpenException} at once. */
+/**
+ * A chat model behind a {@link CircuitBreaker}: refused calls throw {@link CircuitOpenException} at once. Errors
+ * leave without the API key in them ({@link KeyRedaction}).
+ */
 final class GuardedChatModel implements ChatModel {
     private final ChatModel delegate;
     private final CircuitBreaker breaker;
+    private final KeyRedaction redaction;
 
-    GuardedChatModel(ChatModel delegate, CircuitBreaker breaker) {
+    GuardedChatModel(ChatModel delegate, CircuitBreaker breaker, KeyRedaction redaction) {
         this.delegate = Objects.requireNonNull(delegate, "delegate");
         this.breaker = Objects.requireNonNull(breaker, "breaker");
+        this.redaction = Objects.requireNonNull(redaction, "redaction");
     }
 
     @Override
@@ -38,7 +43,7 @@ final class GuardedChatModel implements ChatModel {
             return response;
         } catch (RuntimeException e) {
             breaker.failure();
-            throw e;
+            throw redaction.clean(e);
         }
     }
 

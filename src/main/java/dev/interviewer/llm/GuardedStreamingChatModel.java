@@ -25,15 +25,18 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * A streaming chat model behind a {@link CircuitBreaker}. A refused call ends at once in
  * {@link StreamingChatResponseHandler#onError} with a {@link CircuitOpenException}. An error counts as a failure,
- * and so does a stream that the caller cancels before it completes (its watchdog found it stalled).
+ * and so does a stream that the caller cancels before it completes (its watchdog found it stalled). Errors reach
+ * the handler without the API key in them ({@link KeyRedaction}).
  */
 final class GuardedStreamingChatModel implements StreamingChatModel {
     private final StreamingChatModel delegate;
     private final CircuitBreaker breaker;
+    private final KeyRedaction redaction;
 
-    GuardedStreamingChatModel(StreamingChatModel delegate, CircuitBreaker breaker) {
+    GuardedStreamingChatModel(StreamingChatModel delegate, CircuitBreaker breaker, KeyRedaction redaction) {
         this.delegate = Objects.requireNonNull(delegate, "delegate");
         this.breaker = Objects.requireNonNull(breaker, "breaker");
+        this.redaction = Objects.requireNonNull(redaction, "redaction");
     }
 
     @Override
@@ -49,10 +52,10 @@ final class GuardedStreamingChatModel implements StreamingChatModel {
         }
         Outcome outcome = new Outcome(breaker);
         try {
-            delegate.chat(request, options, new Reporting(handler, outcome));
+            delegate.chat(request, options, new Reporting(handler, outcome, redaction));
         } catch (RuntimeException e) {
             outcome.failed();
-            throw e;
+            throw redaction.clean(e);
         }
     }
 
@@ -107,10 +110,12 @@ final class GuardedStreamingChatModel implements StreamingChatModel {
     private static final class Reporting implements StreamingChatResponseHandler {
         private final StreamingChatResponseHandler handler;
         private final Outcome outcome;
+        private final KeyRedaction redaction;
 
-        Reporting(StreamingChatResponseHandler handler, Outcome outcome) {
+        Reporting(StreamingChatResponseHandler handler, Outcome outcome, KeyRedaction redaction) {
             this.handler = handler;
             this.outcome = outcome;
+            this.redaction = redaction;
         }
 
         @Override
@@ -162,7 +167,7 @@ final class GuardedStreamingChatModel implements StreamingChatModel {
         @Override
         public void onError(Throwable error) {
             outcome.failed();
-            handler.onError(error);
+            handler.onError(redaction.clean(error));
         }
 
         private StreamingHandle watched(StreamingHandle handle) {

@@ -27,6 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class GuardedModelsTest {
+    private static final KeyRedaction NO_KEY = new KeyRedaction("");
     private static final ChatRequest REQUEST = ChatRequest.builder().messages(UserMessage.from("hi")).build();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
     private final CircuitBreaker breaker = new CircuitBreaker(2, Duration.ofSeconds(10), clock);
@@ -101,7 +102,7 @@ class GuardedModelsTest {
     @Test
     void aBlockingModelStopsReachingTheEndpointOnceTheCircuitIsOpen() {
         FakeModel fake = new FakeModel();
-        ChatModel model = new GuardedChatModel(fake, breaker);
+        ChatModel model = new GuardedChatModel(fake, breaker, NO_KEY);
         for (int i = 0; i < 2; i++) {
             assertThatThrownBy(() -> model.chat(REQUEST)).hasMessageContaining("endpoint down");
         }
@@ -117,7 +118,7 @@ class GuardedModelsTest {
     @Test
     void aStreamingModelReportsARefusedCallThroughOnErrorWithoutCallingTheEndpoint() {
         FakeModel fake = new FakeModel();
-        StreamingChatModel model = new GuardedStreamingChatModel(fake, breaker);
+        StreamingChatModel model = new GuardedStreamingChatModel(fake, breaker, NO_KEY);
         for (int i = 0; i < 2; i++) {
             model.chat(REQUEST, new Recorder());
         }
@@ -131,7 +132,7 @@ class GuardedModelsTest {
     void aStreamingSuccessClosesTheCircuitAndPassesTheResponseOn() {
         FakeModel fake = new FakeModel();
         fake.failing = false;
-        StreamingChatModel model = new GuardedStreamingChatModel(fake, breaker);
+        StreamingChatModel model = new GuardedStreamingChatModel(fake, breaker, NO_KEY);
         breaker.failure();
         Recorder recorder = new Recorder();
         model.chat(REQUEST, recorder);
@@ -160,7 +161,7 @@ class GuardedModelsTest {
                 handler.onPartialResponse(new PartialResponse("Hel"), new PartialResponseContext(handle));
             }
         };
-        StreamingChatModel model = new GuardedStreamingChatModel(stalling, breaker);
+        StreamingChatModel model = new GuardedStreamingChatModel(stalling, breaker, NO_KEY);
         for (int i = 0; i < 2; i++) {
             Recorder recorder = new Recorder();
             model.chat(REQUEST, recorder);
