@@ -1,12 +1,23 @@
 package dev.interviewer.cli;
 
-import dev.interviewer.UserException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.interviewer.App;
+import dev.interviewer.AppConfig;
+import dev.interviewer.Json;
+import dev.interviewer.knowledge.KnowledgeBase;
+import dev.interviewer.knowledge.LintReport;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** {@code lint}: report notes problems and cards without a reference answer. */
+/** {@code lint}: report notes problems and cards without a reference answer; exit 1 when there are any. */
 @Command(name = "lint", mixinStandardHelpOptions = true, description = "Check the notes.")
 public final class LintCommand implements Callable<Integer> {
     @Mixin
@@ -15,8 +26,48 @@ public final class LintCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print {\"cards\":N,\"withoutReference\":[...],\"errors\":[...]}.")
     boolean json;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
-    public Integer call() {
-        throw new UserException("lint is not built yet");
+    public Integer call() throws JsonProcessingException {
+        AppConfig config = common.configBuilder().offline().build();
+        KnowledgeBase knowledge;
+        try (App app = App.open(config)) {
+            knowledge = app.knowledge();
+        }
+        LintReport report = LintReport.of(knowledge);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.mapper().writeValueAsString(asJson(report)));
+        } else {
+            printHuman(out, config, knowledge, report);
+        }
+        out.flush();
+        return report.clean() ? 0 : 1;
+    }
+
+    private static Map<String, Object> asJson(LintReport report) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("cards", report.cards());
+        json.put("withoutReference", report.withoutReference());
+        json.put("errors", report.errors());
+        return json;
+    }
+
+    private static void printHuman(PrintWriter out, AppConfig config, KnowledgeBase knowledge, LintReport report) {
+        out.printf("%d cards in %s (%d with a reference answer)%n", report.cards(), config.knowledgeDir(),
+                knowledge.answerableCards().size());
+        printList(out, "Cards without a reference answer", report.withoutReference());
+        printList(out, "Problems", report.errors());
+        out.println(report.clean() ? "OK" : report.withoutReference().size() + " without a reference, "
+                + report.errors().size() + " problems");
+    }
+
+    private static void printList(PrintWriter out, String heading, List<String> lines) {
+        if (!lines.isEmpty()) {
+            out.printf("%s (%d):%n", heading, lines.size());
+            lines.forEach(line -> out.println("  " + line));
+        }
     }
 }
