@@ -103,8 +103,13 @@ public final class Bench {
             StringBuilder out = new StringBuilder();
             out.append(String.format("%-28s %14s  %-10s %s%n", "figure", "value", "target", "met"));
             List<String> keys = new ArrayList<>(results.keys());
+            for (String key : targets.keySet()) {
+                if (!keys.contains(key)) {
+                    keys.add(key);
+                }
+            }
             for (String key : keys) {
-                Object value = results.get(key);
+                Object value = results.get(key) == null ? "-" : results.get(key);
                 Map<String, Object> t = (Map<String, Object>) targets.get(key);
                 out.append(String.format("%-28s %14s  %-10s %s%n", key, value,
                         t == null ? "" : t.get("target"), t == null ? "" : verdict(t.get("met"))));
