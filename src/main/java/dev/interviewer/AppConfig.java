@@ -17,12 +17,15 @@ public record AppConfig(
         String accessToken,
         LlmSettings llm,
         int rateLimitPerMinute,
-        boolean debug) {
+        boolean debug,
+        double retention) {
 
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_HOST = "127.0.0.1";
     /** Answers and gradings per minute per client; protects model spend. 0 turns the limit off. */
     public static final int DEFAULT_RATE_LIMIT = 60;
+    /** Desired retention for spaced repetition: the recall probability at which a card falls due. */
+    public static final double DEFAULT_RETENTION = 0.9;
 
     public AppConfig {
         Objects.requireNonNull(knowledgeDir, "knowledgeDir");
@@ -35,6 +38,9 @@ public record AppConfig(
         Objects.requireNonNull(llm, "llm");
         if (rateLimitPerMinute < 0) {
             throw new IllegalArgumentException("rate limit must be >= 0: " + rateLimitPerMinute);
+        }
+        if (!(retention >= 0.7 && retention <= 0.99)) {
+            throw new IllegalArgumentException("retention must be 0.7-0.99: " + retention);
         }
     }
 
@@ -66,6 +72,7 @@ public record AppConfig(
         private boolean debug;
         private boolean offline;
         private int rateLimit = DEFAULT_RATE_LIMIT;
+        private double retention = DEFAULT_RETENTION;
 
         private Builder(Map<String, String> env) {
             this.env = Map.copyOf(env);
@@ -136,6 +143,16 @@ public record AppConfig(
             return this;
         }
 
+        public Builder retention(Double value) {
+            if (value != null && !(value >= 0.7 && value <= 0.99)) {
+                throw new UserException("--retention must be between 0.7 and 0.99: " + value);
+            }
+            if (value != null) {
+                this.retention = value;
+            }
+            return this;
+        }
+
         /** Ignore any LLM configuration in the environment. */
         public Builder offline() {
             this.offline = true;
@@ -149,7 +166,7 @@ public record AppConfig(
                     firstSet(model, env.get("INTERVIEWER_MODEL")),
                     llmTimeout != null ? llmTimeout : Duration.ofSeconds(30));
             return new AppConfig(knowledgeDir.toAbsolutePath().normalize(), dataDir.toAbsolutePath().normalize(),
-                    host, port, firstSet(token, env.get("INTERVIEWER_TOKEN")), llm, rateLimit, debug);
+                    host, port, firstSet(token, env.get("INTERVIEWER_TOKEN")), llm, rateLimit, debug, retention);
         }
 
         private static String firstSet(String flag, String environment) {

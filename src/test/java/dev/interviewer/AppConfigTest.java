@@ -1,6 +1,7 @@
 package dev.interviewer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -44,5 +45,13 @@ class AppConfigTest {
         AppConfig config = AppConfig.builder(Map.of("OPENAI_BASE_URL", "http://localhost:11434/v1")).build();
         assertThat(config.llm().enabled()).isTrue();
         assertThat(config.llm().apiKey()).isEmpty();
+    }
+
+    @Test
+    void retentionDefaultsToNinetyPercentAndRejectsValuesOutsideTheUsefulRange() {
+        assertThat(AppConfig.builder(Map.of()).build().retention()).isEqualTo(0.9);
+        assertThat(AppConfig.builder(Map.of()).retention(0.85).build().retention()).isEqualTo(0.85);
+        assertThatThrownBy(() -> AppConfig.builder(Map.of()).retention(1.0))
+                .isInstanceOf(UserException.class).hasMessageContaining("--retention");
     }
 }

@@ -1,7 +1,9 @@
 package dev.interviewer.cli;
 
 import dev.interviewer.UserException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +17,9 @@ public final class Cli {
     }
 
     public static int run(String... args) {
-        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        // Always UTF-8: notes are Chinese, and a C locale would print them as question marks.
+        return run(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), args);
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.interviewer.App;
 import dev.interviewer.AppConfig;
 import dev.interviewer.Json;
+import dev.interviewer.knowledge.Card;
 import dev.interviewer.knowledge.KnowledgeBase;
 import dev.interviewer.knowledge.LintReport;
 import java.io.PrintWriter;
@@ -26,6 +27,9 @@ public final class LintCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print {\"cards\":N,\"withoutReference\":[...],\"errors\":[...]}.")
     boolean json;
 
+    @Option(names = "--cards", description = "Also list every card: where it is, its key points and its question.")
+    boolean listCards;
+
     @Spec
     CommandSpec spec;
 
@@ -41,6 +45,9 @@ public final class LintCommand implements Callable<Integer> {
         if (json) {
             out.println(Json.mapper().writeValueAsString(asJson(report)));
         } else {
+            if (listCards) {
+                printCards(out, knowledge);
+            }
             printHuman(out, config, knowledge, report);
         }
         out.flush();
@@ -62,6 +69,15 @@ public final class LintCommand implements Callable<Integer> {
         printList(out, "Problems", report.errors());
         out.println(report.clean() ? "OK" : report.withoutReference().size() + " without a reference, "
                 + report.errors().size() + " problems");
+    }
+
+    /** Shows how the notes were read, so people can check their own Markdown before practising on it. */
+    private static void printCards(PrintWriter out, KnowledgeBase knowledge) {
+        for (Card card : knowledge.cards()) {
+            out.printf("%s:%d  %s  [%d key points, %d follow-ups, %d pitfalls]%n    %s%n", card.file(), card.line(),
+                    card.id(), card.keyPoints().size(), card.followUps().size(), card.pitfalls().size(),
+                    card.question());
+        }
     }
 
     private static void printList(PrintWriter out, String heading, List<String> lines) {

@@ -1,14 +1,28 @@
 package dev.interviewer.cli;
 
+import dev.interviewer.App;
+import dev.interviewer.AppConfig;
 import dev.interviewer.UserException;
+import dev.interviewer.interview.InterviewConfig;
+import dev.interviewer.interview.InterviewException;
+import dev.interviewer.interview.InterviewMode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code practice}: the interview in the terminal, answers read from stdin. */
-@Command(name = "practice", mixinStandardHelpOptions = true, description = "Practise in the terminal.")
+@Command(name = "practice", mixinStandardHelpOptions = true, description = {"Practise in the terminal.",
+        "End an answer with an empty line; :skip, :hint, :repeat and :end on their own line are commands.",
+        "The end of input ends the interview, so answers can be piped in."})
 public final class PracticeCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -16,14 +30,50 @@ public final class PracticeCommand implements Callable<Integer> {
     @Mixin
     LlmOptions llmOptions;
 
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--topics", split = ",", paramLabel = "TOPIC")
     List<String> topics;
 
     @Option(names = "--questions", paramLabel = "N", defaultValue = "5")
     int questions;
 
+    @Option(names = "--follow-ups", paramLabel = "K", defaultValue = "2",
+            description = "Follow-ups per question, 0-3 (default: 2).")
+    int followUps;
+
+    @Option(names = "--language", paramLabel = "zh|en", defaultValue = "zh",
+            description = "Language the interviewer speaks (default: zh).")
+    String language;
+
+    @Option(names = "--level", paramLabel = "1-3", defaultValue = "0",
+            description = "Preferred level, 1 (basic) to 3 (advanced); default any.")
+    int level;
+
+    @Option(names = "--mode", paramLabel = "interview|drill", defaultValue = "interview",
+            description = "drill: due and weak cards first.")
+    String mode;
+
     @Override
-    public Integer call() {
-        throw new UserException("practice is not built yet");
+    public Integer call() throws IOException {
+        InterviewConfig interview = interviewConfig();
+        AppConfig config = llmOptions.apply(common.configBuilder()).build();
+        try (App app = App.open(config)) {
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            PrintWriter out = spec.commandLine().getOut();
+            new PracticeSession(app.interviews(), in, out).run(interview);
+        } catch (InterviewException e) {
+            throw new UserException(e.getMessage());
+        }
+        return 0;
+    }
+
+    private InterviewConfig interviewConfig() {
+        try {
+            return new InterviewConfig(topics, questions, level, language, followUps, InterviewMode.fromLabel(mode));
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage());
+        }
     }
 }

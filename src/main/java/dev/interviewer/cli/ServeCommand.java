@@ -32,10 +32,14 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Answers and gradings per minute per client, 0 = off (default: 60).")
     Integer rateLimit;
 
+    @Option(names = "--retention", paramLabel = "R",
+            description = "Desired recall probability when a card comes back for review, 0.7-0.99 (default: 0.9).")
+    Double retention;
+
     @Override
     public Integer call() throws InterruptedException {
         AppConfig config = llmOptions.apply(common.configBuilder()).port(port).host(host).token(token)
-                .rateLimitPerMinute(rateLimit).build();
+                .rateLimitPerMinute(rateLimit).retention(retention).build();
         App app = App.open(config);
         WebServer server = app.startServer();
         CountDownLatch stopped = new CountDownLatch(1);

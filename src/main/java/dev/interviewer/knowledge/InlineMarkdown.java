@@ -9,18 +9,20 @@ import java.util.regex.Pattern;
 
 /** Reduces inline Markdown (emphasis, code, links, images, comments) to plain text, leaving LaTeX untouched. */
 final class InlineMarkdown {
-    static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\(\\s*<?([^)\\s>]*)>?(?:\\s+[\"'(][^)]*)?\\)");
-    private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
-    private static final Pattern CODE = Pattern.compile("(`+)(.+?)\\1");
+    // Repetitions are bounded and stop at the next bracket: a line of thousands of "[" must stay linear.
+    static final Pattern LINK =
+            Pattern.compile("\\[([^\\[\\]]{0,300}+)]\\(\\s*<?([^)\\s>]{0,500}+)>?(?:\\s+[\"'(][^)]{0,300}+)?\\)");
+    private static final Pattern CODE = Pattern.compile("(`{1,10})(.{1,1000}?)\\1");
     // Math is protected before emphasis is stripped: "$a*b*c$" and "$d_k$" must survive untouched.
-    private static final Pattern MATH = Pattern.compile("\\$\\$.+?\\$\\$|\\$[^$\\n]+?\\$|\\\\\\(.+?\\\\\\)");
-    private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)]\\([^)]*\\)");
+    private static final Pattern MATH =
+            Pattern.compile("\\$\\$.{1,2000}?\\$\\$|\\$[^$\\n]{1,500}?\\$|\\\\\\(.{1,500}?\\\\\\)");
+    private static final Pattern IMAGE = Pattern.compile("!\\[([^\\[\\]]{0,300}+)]\\([^)]{0,500}+\\)");
     // Obsidian / wiki links: [[page]] and [[page|shown text]]
-    private static final Pattern WIKI_LINK = Pattern.compile("\\[\\[([^\\]|]+)(?:\\|([^\\]]+))?]]");
+    private static final Pattern WIKI_LINK = Pattern.compile("\\[\\[([^\\[\\]|]{1,300}+)(?:\\|([^\\[\\]]{1,300}+))?]]");
     private static final Pattern AUTOLINK = Pattern.compile("<(https?://[^>\\s]+)>");
-    private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(.+?)\\1");
+    private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(.{1,1000}?)\\1");
     private static final Pattern EMPHASIS =
-            Pattern.compile("(?<![\\w*\\\\])\\*(?![\\s*])(.+?)(?<![\\s\\\\])\\*(?![\\w*])");
+            Pattern.compile("(?<![\\w*\\\\])\\*(?![\\s*])([^*]{1,1000}?)(?<![\\s\\\\])\\*(?![\\w*])");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([*_#`~>])");
     private static final Pattern PLACEHOLDER = Pattern.compile("\u0001(\\d+)\u0002");
 
@@ -39,7 +41,7 @@ final class InlineMarkdown {
 
     private static String convert(String markdown, boolean keepTargets) {
         List<String> kept = new ArrayList<>();
-        String s = COMMENT.matcher(markdown).replaceAll("");
+        String s = withoutComments(markdown);
         s = protect(s, CODE, kept, m -> m.group(2).strip());
         s = protect(s, MATH, kept, MatchResult::group);
         s = replace(s, IMAGE, m -> m.group(1));
@@ -55,6 +57,21 @@ final class InlineMarkdown {
         s = replace(s, ESCAPE, m -> m.group(1));
         s = replace(s, PLACEHOLDER, m -> kept.get(Integer.parseInt(m.group(1))));
         return s.replaceAll("\\s+", " ").strip();
+    }
+
+    /** Removes {@code <!-- ... -->} in one pass (a regex would rescan the rest of the text from every "<!--"). */
+    static String withoutComments(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int from = 0;
+        while (true) {
+            int open = text.indexOf("<!--", from);
+            int close = open < 0 ? -1 : text.indexOf("-->", open + 4);
+            if (close < 0) {
+                return out.append(text, from, text.length()).toString();
+            }
+            out.append(text, from, open);
+            from = close + 3;
+        }
     }
 
     private static String linkText(String text, String target, boolean keepTargets) {

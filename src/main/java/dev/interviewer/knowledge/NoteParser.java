@@ -6,6 +6,7 @@ import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Document;
 import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.Node;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
@@ -26,7 +27,7 @@ public final class NoteParser {
         ProblemLog problems = new ProblemLog(file);
         Node document = markdown.parse(normalized);
         SourceText source = new SourceText(normalized);
-        reportUnclosedFences(document, problems);
+        reportUnclosedBlocks(document, problems);
         FrontMatter defaults = FrontMatter.read(document, problems);
         List<Section> sections = new SectionSplitter(source).split(document);
         List<Card> cards = new CardAssembler(file, source, defaults, problems).cards(sections);
@@ -39,8 +40,18 @@ public final class NoteParser {
         return s.replace("\r\n", "\n").replace('\r', '\n');
     }
 
-    private static void reportUnclosedFences(Node document, ProblemLog problems) {
+    /** Unclosed fences and comments swallow everything after them, so the cards there silently vanish. */
+    private static void reportUnclosedBlocks(Node document, ProblemLog problems) {
         document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(HtmlBlock html) {
+                String literal = html.getLiteral().strip();
+                if (literal.startsWith("<!--") && !literal.contains("-->")) {
+                    problems.add(SourceText.line(html), "HTML comment <!-- is never closed: the rest of the "
+                            + (html.getParent() instanceof Document ? "file" : "list item or quote") + " is hidden");
+                }
+            }
+
             @Override
             public void visit(FencedCodeBlock fence) {
                 if (fence.getClosingFenceLength() == null) {

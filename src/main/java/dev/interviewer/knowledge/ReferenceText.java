@@ -17,7 +17,6 @@ import org.commonmark.node.ThematicBreak;
  * with images reduced to their alt text and HTML comments removed.
  */
 final class ReferenceText {
-    private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
     // "A: ...", "**答**：..." in front of the answer to a bold question
     private static final Pattern ANSWER_PREFIX =
             Pattern.compile("^(?:\\*\\*|__)?\\s*(?:A|答)\\s*(?:\\*\\*|__)?\\s*[:：]\\s*(?:\\*\\*|__)?\\s*");
@@ -31,7 +30,7 @@ final class ReferenceText {
     /** Whether a block carries text of its own (a rule, a link definition or a comment does not). */
     boolean isContent(Node block) {
         return !(block instanceof ThematicBreak || block instanceof LinkReferenceDefinition)
-                && !(block instanceof HtmlBlock && COMMENT.matcher(source.raw(block)).replaceAll("").isBlank());
+                && !(block instanceof HtmlBlock && InlineMarkdown.withoutComments(source.raw(block)).isBlank());
     }
 
     String of(String lead, List<Node> blocks) {
@@ -54,7 +53,7 @@ final class ReferenceText {
 
     private String markdown(Node block) {
         if (block instanceof HtmlBlock) {
-            return COMMENT.matcher(source.raw(block)).replaceAll("").strip();
+            return InlineMarkdown.withoutComments(source.raw(block)).strip();
         }
         List<Edit> edits = new ArrayList<>();
         block.accept(new AbstractVisitor() {

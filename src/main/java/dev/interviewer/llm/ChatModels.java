@@ -1,11 +1,13 @@
 package dev.interviewer.llm;
 
 import dev.interviewer.LlmSettings;
+import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Builds LangChain4j models for any OpenAI-compatible endpoint. Retries are off: a failed call falls back to
@@ -37,6 +39,30 @@ public final class ChatModels {
                 .maxRetries(0)
                 .temperature(0.0)
                 .build(), breaker, new KeyRedaction(settings.apiKey()));
+    }
+
+    /**
+     * A chat model for structured output. With {@code jsonSchema} the request carries a JSON-schema response
+     * format; without it LangChain4j asks for the JSON in the prompt (and still parses replies in ```json fences).
+     */
+    public ChatModel structured(boolean jsonSchema) {
+        OpenAiChatModel.OpenAiChatModelBuilder builder = OpenAiChatModel.builder()
+                .baseUrl(settings.effectiveBaseUrl())
+                .apiKey(apiKeyOrPlaceholder())
+                .modelName(settings.model())
+                .timeout(settings.timeout())
+                .maxRetries(0)
+                .temperature(0.0);
+        if (jsonSchema) {
+            builder.supportedCapabilities(Set.of(Capability.RESPONSE_FORMAT_JSON_SCHEMA)).strictJsonSchema(true);
+        }
+        return new GuardedChatModel(builder.build(), breaker, new KeyRedaction(settings.apiKey()));
+    }
+
+    /** Structured output with a JSON schema where the endpoint is known to accept one (OpenAI itself). */
+    public ChatModel structured() {
+        // Many compatible servers (DeepSeek, older vLLM/Ollama) reject json_schema with a 400: ask in the prompt.
+        return structured(settings.effectiveBaseUrl().contains("api.openai.com"));
     }
 
     public StreamingChatModel streaming() {

@@ -56,6 +56,14 @@ class LintCommandTest {
     }
 
     @Test
+    void cardsOptionListsHowEachCardWasRead() throws IOException {
+        Files.writeString(dir.resolve("a.md"), "# Dropout\n\n- drops units\n- scales the rest\n");
+        assertThat(lint("--cards")).isEqualTo(0);
+        assertThat(out.toString()).contains("a.md:1  a/dropout  [2 key points, 0 follow-ups, 0 pitfalls]",
+                "    Explain Dropout");
+    }
+
+    @Test
     void aMissingFolderIsAUserErrorWithoutStackTrace() {
         Path missing = dir.resolve("nope");
         int code = Cli.run(new PrintWriter(out, true), new PrintWriter(err, true), "lint", "--knowledge",

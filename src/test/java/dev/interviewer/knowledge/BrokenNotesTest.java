@@ -2,6 +2,9 @@ package dev.interviewer.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +60,25 @@ class BrokenNotesTest {
         assertThat(note.cards().get(0).level()).isEqualTo(FrontMatter.DEFAULT_LEVEL);
         assertThat(note.problems()).extracting(NoteProblem::line, NoteProblem::message)
                 .containsExactly(tuple(1, "front matter level must be 1, 2 or 3: hard"));
+    }
+
+    @Test
+    void pathologicalBracketsAndEmphasisParseInLinearTime() {
+        // Unbounded link and comment patterns took minutes on lines like these (quadratic backtracking).
+        for (String unit : new String[] {"[", "[[", "![", "[a](", "*a ", "a <!-- "}) {
+            String line = unit.repeat(40_000 / unit.length());
+            ParsedNote note = assertTimeoutPreemptively(Duration.ofSeconds(15),
+                    () -> new NoteParser().parse("p.md", "# T\n\n" + line + "\n\n# L\n\n- " + line + "\n"));
+            assertThat(note.cards().size()).as(unit).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void anUnclosedHtmlCommentIsReportedBecauseItHidesTheRestOfTheFile() {
+        ParsedNote note = new NoteParser().parse("c.md", "# A\n\ntext\n\n<!-- draft\n\n# B\n\nhidden\n");
+        assertThat(note.cards()).extracting(Card::title).containsExactly("A");
+        assertThat(note.problems()).extracting(NoteProblem::line, NoteProblem::message).containsExactly(
+                tuple(5, "HTML comment <!-- is never closed: the rest of the file is hidden"));
     }
 
     @Test

@@ -1,0 +1,206 @@
+package dev.interviewer.cli;
+
+import dev.interviewer.grading.Grade;
+import dev.interviewer.grading.MissedPoint;
+import dev.interviewer.interview.Command;
+import dev.interviewer.interview.InterviewConfig;
+import dev.interviewer.interview.InterviewException;
+import dev.interviewer.interview.InterviewService;
+import dev.interviewer.interview.InterviewerMessage;
+import dev.interviewer.interview.LiveMessage;
+import dev.interviewer.interview.MessageKind;
+import dev.interviewer.interview.MessageListener;
+import dev.interviewer.interview.Prompt;
+import dev.interviewer.interview.Report;
+import dev.interviewer.interview.Results;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+
+/**
+ * An interview in the terminal. An answer is one or more lines ended by an empty line (or the end of input); a
+ * line {@code :skip}, {@code :hint}, {@code :repeat} or {@code :end} on its own is a command. The end of input
+ * ends the interview, so a script such as {@code printf 'answer 1\n\nanswer 2\n'} can drive it.
+ */
+final class PracticeSession {
+    private static final Duration MESSAGE_WAIT = Duration.ofMinutes(2);
+
+    private final InterviewService service;
+    private final BufferedReader in;
+    private final PrintWriter out;
+    private boolean english;
+
+    PracticeSession(InterviewService service, BufferedReader in, PrintWriter out) {
+        this.service = service;
+        this.in = in;
+        this.out = out;
+    }
+
+    /** Runs the interview to its report; returns the report. */
+    Report run(InterviewConfig config) throws IOException {
+        english = config.english();
+        Results.Started started = service.start(config);
+        String id = started.id();
+        out.println(english ? "(End an answer with an empty line; commands: :skip :hint :repeat :end)"
+                : "（空行结束一个回答；命令：:skip 跳过 :hint 提示 :repeat 重复 :end 结束）");
+        boolean over = show(id, started.message());
+        while (!over) {
+            String input = readAnswer();
+            over = input == null ? endNow(id) : respond(id, input);
+        }
+        Report report = service.report(id);
+        printReport(report);
+        return report;
+    }
+
+    private boolean respond(String id, String input) {
+        try {
+            if (input.startsWith(":")) {
+                return command(id, input);
+            }
+            Results.Answered answered = service.answer(id, input);
+            printGrade(answered.grade(), answered.questionScore());
+            return show(id, answered.next());
+        } catch (InterviewException e) {
+            out.println("! " + e.getMessage());
+            return e.reason() == InterviewException.Reason.FINISHED;
+        }
+    }
+
+    private boolean command(String id, String input) {
+        Command command;
+        try {
+            command = Command.fromLabel(input.substring(1));
+        } catch (IllegalArgumentException e) {
+            out.println("! " + e.getMessage());
+            return false;
+        }
+        Results.Commanded result = service.command(id, command);
+        if (result.message() != null) {
+            out.println(result.message().text());
+        }
+        if (result.reference() != null) {
+            out.println((english ? "Reference answer" : "参考答案") + " (" + result.reference().source() + "):");
+            out.println(result.reference().text());
+        }
+        return result.next() != null && show(id, result.next());
+    }
+
+    private boolean endNow(String id) {
+        Results.Commanded ended = service.command(id, Command.END);
+        return show(id, ended.next());
+    }
+
+    /** Prints an interviewer message, following it token by token while it is phrased; true at the end. */
+    private boolean show(String id, InterviewerMessage message) {
+        out.println();
+        if (!message.pending()) {
+            out.println(message.text());
+        } else {
+            follow(service.currentMessage(id));
+        }
+        out.flush();
+        return message.kind() == MessageKind.END;
+    }
+
+    private void follow(LiveMessage live) {
+        live.subscribe(new MessageListener() {
+            @Override
+            public void token(String text) {
+                out.print(text);
+                out.flush();
+            }
+
+            @Override
+            public void reset(String reason) {
+                out.println();
+                out.println(english ? "[the model failed; the offline interviewer says:]" : "[模型出错，改用离线问法：]");
+            }
+
+            @Override
+            public void done(Prompt prompt) {
+                out.println();
+            }
+        });
+        try {
+            live.await(MESSAGE_WAIT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (TimeoutException e) {
+            out.println("! " + e.getMessage());
+        }
+    }
+
+    /** Reads one answer or command; null at the end of input with nothing typed. */
+    private String readAnswer() throws IOException {
+        out.print("> ");
+        out.flush();
+        List<String> lines = new ArrayList<>();
+        String line;
+        while ((line = in.readLine()) != null) {
+            String trimmed = line.strip();
+            if (lines.isEmpty() && trimmed.isEmpty()) {
+                continue; // Blank lines between answers are not answers.
+            }
+            if (lines.isEmpty() && trimmed.startsWith(":") && !trimmed.contains(" ")) {
+                return trimmed.toLowerCase(Locale.ROOT);
+            }
+            if (trimmed.isEmpty()) {
+                break;
+            }
+            lines.add(line);
+        }
+        return lines.isEmpty() ? null : String.join("\n", lines);
+    }
+
+    private void printGrade(Grade grade, double questionScore) {
+        int total = grade.covered().size() + grade.missed().size();
+        String missed = grade.missed().stream().map(MissedPoint::text).collect(Collectors.joining("; "));
+        if (english) {
+            out.printf("  -> %.1f/10 (%s), covered %d/%d key points%s; question so far %.1f%n", grade.score(),
+                    grade.band().label(), grade.covered().size(), total, missed.isEmpty() ? "" : "; missed: " + missed,
+                    questionScore);
+        } else {
+            out.printf("  -> %.1f/10（%s），覆盖 %d/%d 个要点%s；本题目前 %.1f%n", grade.score(), grade.band().label(),
+                    grade.covered().size(), total, missed.isEmpty() ? "" : "；漏掉：" + missed, questionScore);
+        }
+        if (!grade.feedback().isBlank()) {
+            out.println("  " + grade.feedback());
+        }
+    }
+
+    private void printReport(Report report) {
+        out.println();
+        out.println(english ? "== Report ==" : "== 报告 ==");
+        out.printf(english ? "Overall %.1f/10 over %d of %d questions%n" : "总分 %.1f/10（答了 %d/%d 题）%n",
+                report.score(), report.questionsScored(), report.questionsPlanned());
+        for (Report.QuestionReport q : report.questions()) {
+            String score = q.scored() ? String.format(Locale.ROOT, "%.1f", q.score()) : "-";
+            out.printf("%d. [%s] %s%s%n", q.number(), score, q.title(), q.skipped() ? (english ? " (skipped)" : "（跳过）")
+                    : "");
+            if (!q.missed().isEmpty()) {
+                out.println((english ? "   missed: " : "   漏掉：") + q.missed().stream().map(Report.PointReport::text)
+                        .collect(Collectors.joining("; ")));
+            }
+        }
+        if (!report.topics().isEmpty()) {
+            out.println((english ? "By topic: " : "按主题：") + report.topics().stream()
+                    .map(t -> String.format(Locale.ROOT, "%s %.1f", t.topic(), t.average()))
+                    .collect(Collectors.joining(" · ")));
+        }
+        for (Report.ReviewItem item : report.review()) {
+            out.printf("%s %s (%s) %.1f%n", english ? "Review:" : "复习：", item.title(), item.source(), item.score());
+        }
+        if (report.usage().total() > 0 || report.fallbacks() > 0) {
+            out.printf("Tokens: %d in, %d out; fallbacks: %d%n", report.usage().input(), report.usage().output(),
+                    report.fallbacks());
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,100 @@
+package dev.interviewer.grading;
+
+import dev.interviewer.grading.ClauseSplitter.Sentence;
+import dev.interviewer.knowledge.Card;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** Turns an answer into the units worth grading: splits it, drops copies of the question, embeds the rest. */
+final class AnswerReader {
+    static final int MAX_CLAUSES = 60;
+    private static final int MAX_WINDOW = 3;
+    // A clause made of the question's own words adds nothing; an asking clause needs less overlap to count as one.
+    private static final double ECHO_QUESTION = 0.75;
+    private static final double ECHO_STATEMENT = 0.95;
+    private static final double ECHO_COVERAGE = 0.6;
+
+    private final CardVectors vectors;
+
+    AnswerReader(CardVectors vectors) {
+        this.vectors = vectors;
+    }
+
+    /** What was read: single clauses, all units (clauses and windows), and how many clauses echoed the question. */
+    record Reading(List<AnswerClause> clauses, List<AnswerClause> units, int echoes) {
+        Reading {
+            clauses = List.copyOf(clauses);
+            units = List.copyOf(units);
+        }
+
+        boolean anyStatement() {
+            return clauses.stream().anyMatch(AnswerClause::statement);
+        }
+    }
+
+    Reading read(String answer, Card card, String question) {
+        List<Set<String>> questions = Stream.of(question, card.question(), card.questionEn(), card.title())
+                .filter(q -> q != null && !q.isBlank()).map(TextSignals::bigrams).toList();
+        List<AnswerClause> clauses = new ArrayList<>();
+        List<AnswerClause> units = new ArrayList<>();
+        int echoes = 0;
+        for (Sentence sentence : ClauseSplitter.split(answer, MAX_CLAUSES)) {
+            TextFeatures whole = TextFeatures.of(sentence.text(), vectors.lexical());
+            boolean statement = TextSignals.statement(sentence.text(), whole.words());
+            for (List<String> segment : sentence.segments()) {
+                List<AnswerClause> run = new ArrayList<>();
+                for (String text : segment) {
+                    if (echoes(text, questions)) {
+                        echoes++;
+                        addWindows(run, units);
+                        run.clear();
+                        continue;
+                    }
+                    TextFeatures features = TextFeatures.of(text, vectors.lexical());
+                    int index = clauses.size();
+                    AnswerClause clause = new AnswerClause(text, features, vectors.embed(text), statement,
+                            features.negated(), false, index, index);
+                    clauses.add(clause);
+                    units.add(clause);
+                    run.add(clause);
+                }
+                addWindows(run, units);
+            }
+        }
+        return new Reading(clauses, units, echoes);
+    }
+
+    // The mean of the clause vectors stands in for embedding the joined text: as close for ranking, and free.
+    private void addWindows(List<AnswerClause> run, List<AnswerClause> units) {
+        for (int size = 2; size <= MAX_WINDOW; size++) {
+            for (int start = 0; start + size <= run.size(); start++) {
+                List<AnswerClause> parts = run.subList(start, start + size);
+                String text = String.join(parts.get(0).cjk() ? "，" : ", ",
+                        parts.stream().map(AnswerClause::text).toList());
+                TextFeatures features = TextFeatures.of(text, vectors.lexical());
+                units.add(new AnswerClause(text, features,
+                        Vectors.centroid(parts.stream().map(AnswerClause::vector).toList()),
+                        parts.get(0).statement(), features.negated(), true, parts.get(0).first(),
+                        parts.get(size - 1).last()));
+            }
+        }
+    }
+
+    /**
+     * A clause echoes the question when it asks it again, or restates most of it word for word; a short
+     * affirmation in the question's words ("可以去掉 KL" to "GRPO 中可以去掉 KL 项吗") is an answer.
+     */
+    private static boolean echoes(String clause, List<Set<String>> questions) {
+        Set<String> bigrams = TextSignals.bigrams(clause);
+        if (bigrams.size() < 2) {
+            return false;
+        }
+        if (TextSignals.interrogative(clause)) {
+            return questions.stream().anyMatch(q -> TextSignals.containment(bigrams, q) >= ECHO_QUESTION);
+        }
+        return questions.stream().anyMatch(q -> TextSignals.containment(bigrams, q) >= ECHO_STATEMENT
+                && TextSignals.containment(q, bigrams) >= ECHO_COVERAGE);
+    }
+}

@@ -1,0 +1,43 @@
+package dev.interviewer.grading;
+
+import dev.interviewer.knowledge.KeyPoint;
+import dev.interviewer.knowledge.Pitfall;
+import java.util.List;
+import java.util.Set;
+
+/** A card's key points and pitfalls with their embeddings and terms, computed once per card version. */
+record CardProfile(String fingerprint, List<PointProfile> keyPoints, List<PitfallProfile> pitfalls) {
+    CardProfile {
+        keyPoints = List.copyOf(keyPoints);
+        pitfalls = List.copyOf(pitfalls);
+    }
+
+    /**
+     * A key point in Chinese (as written) and in its English gloss, when the notes give one.
+     *
+     * @param informative the terms of the point (both languages) that the question does not already contain:
+     *                    repeating the question's words shows nothing
+     */
+    record PointProfile(KeyPoint point, float[] vector, TextFeatures features, float[] english,
+            TextFeatures englishFeatures, Set<String> informative, Set<String> informativeEnglish) {
+        PointProfile {
+            informative = Set.copyOf(informative);
+            informativeEnglish = Set.copyOf(informativeEnglish);
+        }
+    }
+
+    /**
+     * A pitfall's claim (and its English form) and its correction.
+     *
+     * @param distinctive the claim's terms (both languages) found in no key point and not in the question: what
+     *                    makes the claim wrong rather than on topic
+     */
+    record PitfallProfile(Pitfall pitfall, float[] vector, TextFeatures features, float[] english,
+            TextFeatures englishFeatures, float[] correction, Set<String> distinctive,
+            Set<String> distinctiveEnglish) {
+        PitfallProfile {
+            distinctive = Set.copyOf(distinctive);
+            distinctiveEnglish = Set.copyOf(distinctiveEnglish);
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package dev.interviewer.grading;
+
+import dev.interviewer.grading.CardProfile.PitfallProfile;
+import dev.interviewer.grading.CardProfile.PointProfile;
+import dev.interviewer.knowledge.Card;
+import dev.interviewer.knowledge.KeyPoint;
+import dev.interviewer.knowledge.KnowledgeBase;
+import dev.interviewer.knowledge.Pitfall;
+import dev.interviewer.retrieval.LexicalTerms;
+import dev.interviewer.retrieval.TextEmbedder;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * Embeddings and terms of the cards' key points, pitfalls and summaries, computed once per card version and
+ * shared by the graders, so grading an answer embeds only the answer.
+ */
+public final class CardVectors {
+    private static final int SUMMARY_CHARS = 400;
+    private static final int DERIVED_POINTS = 6;
+
+    private final TextEmbedder embedder;
+    private final LexicalTerms lexical;
+    private final Map<String, CardProfile> profiles = new ConcurrentHashMap<>();
+    private final Map<String, Summary> summaries = new ConcurrentHashMap<>();
+    private volatile Space space;
+
+    public CardVectors(TextEmbedder embedder, LexicalTerms lexical) {
+        this.embedder = Objects.requireNonNull(embedder, "embedder");
+        this.lexical = Objects.requireNonNull(lexical, "lexical");
+    }
+
+    /** A card's whole-topic vectors (question and key points, Chinese and English) and its question vectors. */
+    record Summary(String fingerprint, float[] zh, float[] en, List<float[]> questions) {
+    }
+
+    /** The answerable cards of one knowledge base with their summaries and term weights. */
+    record Space(KnowledgeBase knowledge, List<Card> cards, List<Summary> summaries, TermWeights weights) {
+    }
+
+    /** Computes every card's vectors now (at start-up, in the background) instead of on first use. */
+    public void warmUp(KnowledgeBase knowledge) {
+        Space s = space(knowledge);
+        s.cards().forEach(this::profile);
+    }
+
+    public TextEmbedder embedder() {
+        return embedder;
+    }
+
+    LexicalTerms lexical() {
+        return lexical;
+    }
+
+    float[] embed(String text) {
+        return embedder.embed(text);
+    }
+
+    /** The best cosine between {@code question} and the card's question, English question or title. */
+    public double questionSimilarity(Card card, float[] question) {
+        return summary(card).questions().stream().mapToDouble(q -> Vectors.cosine(q, question)).max().orElse(0);
+    }
+
+    Space space(KnowledgeBase knowledge) {
+        Space current = space;
+        if (current != null && current.knowledge() == knowledge) {
+            return current;
+        }
+        List<Card> cards = knowledge.answerableCards();
+        List<Summary> sums = cards.stream().map(this::summary).toList();
+        // Sentences of the references as well as key points, so that 就是 or "the" weigh little.
+        List<Set<String>> documents = new ArrayList<>();
+        for (Card card : cards) {
+            for (KeyPoint point : keyPoints(card)) {
+                documents.add(lexical.terms(point.text()));
+                if (!point.english().isBlank()) {
+                    documents.add(lexical.terms(point.english()));
+                }
+            }
+            for (String sentence : card.reference().split("[。！？\\n]+")) {
+                if (!sentence.isBlank()) {
+                    documents.add(lexical.terms(sentence));
+                }
+            }
+        }
+        Space built = new Space(knowledge, cards, sums, new TermWeights(documents));
+        space = built;
+        return built;
+    }
+
+    CardProfile profile(Card card) {
+        String fingerprint = fingerprint(card);
+        CardProfile cached = profiles.get(card.id());
+        if (cached != null && cached.fingerprint().equals(fingerprint)) {
+            return cached;
+        }
+        Set<String> asked = lexical.terms(card.question() + "\n" + card.questionEn() + "\n" + card.title());
+        List<PointProfile> points = keyPoints(card).stream().map(p -> pointProfile(p, asked)).toList();
+        Set<String> onTopic = new HashSet<>(asked);
+        for (PointProfile p : points) {
+            onTopic.addAll(p.features().terms());
+            if (p.englishFeatures() != null) {
+                onTopic.addAll(p.englishFeatures().terms());
+            }
+        }
+        CardProfile built = new CardProfile(fingerprint, points,
+                card.pitfalls().stream().map(p -> pitfallProfile(p, onTopic)).toList());
+        profiles.put(card.id(), built);
+        return built;
+    }
+
+    Summary summary(Card card) {
+        String fingerprint = fingerprint(card);
+        Summary cached = summaries.get(card.id());
+        if (cached != null && cached.fingerprint().equals(fingerprint)) {
+            return cached;
+        }
+        List<KeyPoint> points = keyPoints(card);
+        String zh = clip(card.question() + "\n" + String.join("；", points.stream().map(KeyPoint::text).toList()));
+        List<String> glosses = points.stream().map(KeyPoint::english).filter(e -> !e.isBlank()).toList();
+        String en = clip(card.questionEn() + "\n" + String.join("; ", glosses));
+        List<float[]> questions = Stream.of(card.question(), card.questionEn(), card.title())
+                .filter(q -> !q.isBlank()).distinct().map(embedder::embed).toList();
+        Summary built = new Summary(fingerprint, embedder.embed(zh), glosses.isEmpty() ? null : embedder.embed(en),
+                questions);
+        summaries.put(card.id(), built);
+        return built;
+    }
+
+    /**
+     * The key points to grade against: the card's own, or for plain notes without any, the first sentences
+     * of the reference, so every answerable card can be graded.
+     */
+    static List<KeyPoint> keyPoints(Card card) {
+        if (!card.keyPoints().isEmpty()) {
+            return card.keyPoints();
+        }
+        List<KeyPoint> derived = new ArrayList<>();
+        for (String sentence : card.reference().split("[。！？!?\\n]+|\\.(?=\\s|$)")) {
+            String text = sentence.replaceAll("^[\\s#>*\\-\\d.、)]+", "").strip();
+            if (TextSignals.squeeze(text).length() >= 6 && derived.size() < DERIVED_POINTS) {
+                derived.add(new KeyPoint(derived.size() + 1, text, "", 1));
+            }
+        }
+        return derived;
+    }
+
+    private PointProfile pointProfile(KeyPoint point, Set<String> asked) {
+        boolean hasEnglish = !point.english().isBlank();
+        TextFeatures features = TextFeatures.of(point.text(), lexical);
+        TextFeatures english = hasEnglish ? TextFeatures.of(point.english(), lexical) : null;
+        return new PointProfile(point, embedder.embed(point.text()), features,
+                hasEnglish ? embedder.embed(point.english()) : null, english,
+                without(features.terms(), asked, true), english == null ? Set.of()
+                        : without(english.terms(), asked, true));
+    }
+
+    private PitfallProfile pitfallProfile(Pitfall pitfall, Set<String> onTopic) {
+        boolean hasEnglish = !pitfall.english().isBlank();
+        TextFeatures features = TextFeatures.of(pitfall.claim(), lexical);
+        TextFeatures english = hasEnglish ? TextFeatures.of(pitfall.english(), lexical) : null;
+        return new PitfallProfile(pitfall, embedder.embed(pitfall.claim()), features,
+                hasEnglish ? embedder.embed(pitfall.english()) : null, english,
+                pitfall.correction().isBlank() ? null : embedder.embed(pitfall.correction()),
+                without(features.terms(), onTopic, false),
+                english == null ? Set.of() : without(english.terms(), onTopic, false));
+    }
+
+    /** {@code terms} minus {@code removed}; all of {@code terms} when nothing would be left and {@code keep}. */
+    private static Set<String> without(Set<String> terms, Set<String> removed, boolean keep) {
+        Set<String> left = new HashSet<>(terms);
+        left.removeAll(removed);
+        return left.isEmpty() && keep ? terms : left;
+    }
+
+    private static String clip(String text) {
+        String t = text.strip();
+        return t.length() <= SUMMARY_CHARS ? t : t.substring(0, SUMMARY_CHARS);
+    }
+
+    // Cached vectors stay valid exactly as long as the texts they were computed from.
+    private String fingerprint(Card card) {
+        return embedder.modelId() + "|" + card.question() + "|" + card.questionEn() + "|" + card.title() + "|"
+                + card.keyPoints() + "|" + card.pitfalls() + "|"
+                + (card.keyPoints().isEmpty() ? card.reference().hashCode() : 0);
+    }
+}

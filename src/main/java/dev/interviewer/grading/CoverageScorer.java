@@ -1,0 +1,148 @@
+package dev.interviewer.grading;
+
+import dev.interviewer.grading.CardProfile.PitfallProfile;
+import dev.interviewer.grading.CardProfile.PointProfile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Scores how well answer clauses cover key points and which pitfalls they assert. */
+final class CoverageScorer {
+    private static final double NEGATION_MISMATCH = 0.5;
+    private static final double FULL_CLAIM = 0.8;
+
+    private final Calibration calibration;
+    private final TermWeights weights;
+
+    CoverageScorer(Calibration calibration, TermWeights weights) {
+        this.calibration = calibration;
+        this.weights = weights;
+    }
+
+    /** A key point's credit (0-1) and the clause that earned it (null when nothing did). */
+    record PointCredit(PointProfile point, double credit, AnswerClause evidence) {
+    }
+
+    /** A pitfall the answer asserts, with the clause that asserts it. */
+    record PitfallMatch(PitfallProfile pitfall, AnswerClause evidence) {
+    }
+
+    /** Each point's credit from its best unit; units sharing a clause with an {@code excluded} one earn nothing. */
+    List<PointCredit> credits(List<PointProfile> points, List<AnswerClause> clauses, List<AnswerClause> excluded) {
+        List<PointCredit> out = new ArrayList<>();
+        for (PointProfile point : points) {
+            double best = 0;
+            AnswerClause evidence = null;
+            for (AnswerClause clause : clauses) {
+                if (excluded.stream().anyMatch(clause::overlaps)) {
+                    continue;
+                }
+                double m = match(clause, point);
+                if (m > best) {
+                    best = m;
+                    evidence = clause;
+                }
+            }
+            double credit = Calibration.ramp(best, calibration.creditLow(), calibration.creditHigh());
+            out.add(credit >= calibration.minCredit() ? new PointCredit(point, credit, evidence)
+                    : new PointCredit(point, 0, null));
+        }
+        return out;
+    }
+
+    /** The weighted share (0-1) of the points' credit. */
+    static double coverage(List<PointCredit> credits) {
+        double total = credits.stream().mapToDouble(c -> c.point().point().weight()).sum();
+        double earned = credits.stream().mapToDouble(c -> c.point().point().weight() * c.credit()).sum();
+        return total == 0 ? 0 : earned / total;
+    }
+
+    /** Combined embedding and lexical evidence (0-1) that the clause states the key point. */
+    double match(AnswerClause clause, PointProfile point) {
+        double embedding = Math.max(similarity(clause, point.vector(), point.features()),
+                similarity(clause, point.english(), point.englishFeatures()));
+        Set<String> terms = clause.features().terms();
+        double lexical = Math.max(weights.recall(terms, point.informative()),
+                weights.recall(terms, point.informativeEnglish()));
+        double words = Calibration.ramp(lexical, calibration.lexicalLow(), calibration.lexicalHigh());
+        double m = calibration.embeddingShare()
+                * Calibration.ramp(embedding, calibration.embeddingLow(), calibration.embeddingHigh())
+                + (1 - calibration.embeddingShare()) * words;
+        // Similar in topic but sharing none of the point's own words: usually a different statement.
+        if (words == 0) {
+            m *= calibration.lexicalGate();
+        }
+        if (!clause.statement()) {
+            m *= calibration.fragmentFactor();
+        }
+        // "不是 X" does not state X (the reverse, a positive clause for a negative point, is usually a paraphrase:
+        // 省掉 ref 模型 for 不需要 ref 模型).
+        if (clause.negated() && !point.features().negated()) {
+            m *= NEGATION_MISMATCH;
+        }
+        return m;
+    }
+
+    /** Pitfalls asserted by a clause that is closer to the wrong claim than to anything correct. */
+    List<PitfallMatch> pitfalls(List<PitfallProfile> pitfalls, List<PointProfile> points,
+            List<AnswerClause> clauses) {
+        List<PitfallMatch> out = new ArrayList<>();
+        for (PitfallProfile pitfall : pitfalls) {
+            AnswerClause best = null;
+            double bestMargin = calibration.pitfallMargin();
+            for (AnswerClause clause : clauses) {
+                // A claim the clause denies is not asserted; a bare term list asserts nothing.
+                if (!clause.statement() || clause.negated() != pitfall.features().negated()) {
+                    continue;
+                }
+                double claim = Math.max(similarity(clause, pitfall.vector(), pitfall.features()),
+                        similarity(clause, pitfall.english(), pitfall.englishFeatures()));
+                if (claim < calibration.pitfallMin() || !saysWhatIsWrong(clause, pitfall)) {
+                    continue;
+                }
+                double margin = claim - correctSimilarity(clause, pitfall, points);
+                if (margin > bestMargin) {
+                    bestMargin = margin;
+                    best = clause;
+                }
+            }
+            if (best != null) {
+                out.add(new PitfallMatch(pitfall, best));
+            }
+        }
+        return out;
+    }
+
+    private boolean saysWhatIsWrong(AnswerClause clause, PitfallProfile pitfall) {
+        Set<String> terms = clause.features().terms();
+        if (pitfall.distinctive().isEmpty() && pitfall.distinctiveEnglish().isEmpty()) {
+            // A claim made only of on-topic words ("k2 是无偏估计" next to "k3 无偏") must be nearly all there.
+            double all = weights.recall(terms, pitfall.features().terms());
+            if (pitfall.englishFeatures() != null) {
+                all = Math.max(all, weights.recall(terms, pitfall.englishFeatures().terms()));
+            }
+            return all >= FULL_CLAIM;
+        }
+        double found = Math.max(weights.recall(terms, pitfall.distinctive()),
+                weights.recall(terms, pitfall.distinctiveEnglish()));
+        return found >= calibration.pitfallLexical();
+    }
+
+    private double correctSimilarity(AnswerClause clause, PitfallProfile pitfall, List<PointProfile> points) {
+        double best = Vectors.cosine(clause.vector(), pitfall.correction());
+        for (PointProfile point : points) {
+            best = Math.max(best, Math.max(similarity(clause, point.vector(), point.features()),
+                    similarity(clause, point.english(), point.englishFeatures())));
+        }
+        return best;
+    }
+
+    /** Cosine, raised for pairs in different languages, whose cosines run lower for the same meaning. */
+    double similarity(AnswerClause clause, float[] vector, TextFeatures features) {
+        if (vector == null) {
+            return 0;
+        }
+        double cos = Vectors.cosine(clause.vector(), vector);
+        return clause.cjk() == features.cjk() ? cos : cos + calibration.crossLanguage();
+    }
+}

@@ -1,0 +1,183 @@
+package dev.interviewer.grading;
+
+import dev.interviewer.grading.AnswerReader.Reading;
+import dev.interviewer.grading.CardProfile.PointProfile;
+import dev.interviewer.grading.CardVectors.Space;
+import dev.interviewer.grading.CoverageScorer.PitfallMatch;
+import dev.interviewer.grading.CoverageScorer.PointCredit;
+import dev.interviewer.grading.FeedbackWriter.Verdict;
+import dev.interviewer.knowledge.Card;
+import dev.interviewer.knowledge.KeyPoint;
+import dev.interviewer.knowledge.KnowledgeBase;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * The embedded grader: key-point coverage measured clause by clause with bge-small-zh embeddings and lexical
+ * overlap, asserted pitfalls, and off-topic, empty and keyword-only answers recognised. No network.
+ */
+public final class OfflineGrader implements Grader {
+    public static final String ENGINE = "offline";
+    private static final int RIVALS = 2;
+    private static final double DONT_KNOW_MAX_CHARS = 80;
+    private static final double DONT_KNOW_MAX_COVERAGE = 0.15;
+    private static final double KEYWORD_SCORE = 0.5;
+
+    private final CardVectors vectors;
+    private final Supplier<KnowledgeBase> knowledge;
+    private final Calibration calibration;
+    private final AnswerReader reader;
+
+    public OfflineGrader(CardVectors vectors, Supplier<KnowledgeBase> knowledge, Calibration calibration) {
+        this.vectors = Objects.requireNonNull(vectors, "vectors");
+        this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
+        this.calibration = Objects.requireNonNull(calibration, "calibration");
+        this.reader = new AnswerReader(vectors);
+    }
+
+    public OfflineGrader(CardVectors vectors, Supplier<KnowledgeBase> knowledge) {
+        this(vectors, knowledge, Calibration.defaults());
+    }
+
+    @Override
+    public Grade grade(GradeRequest request) {
+        long start = System.nanoTime();
+        Grade grade = assess(request);
+        return grade.withLatency((System.nanoTime() - start) / 1_000_000);
+    }
+
+    private Grade assess(GradeRequest request) {
+        Card card = request.card();
+        List<PointProfile> points = targetPoints(request, vectors.profile(card).keyPoints());
+        if (request.answer().isBlank()) {
+            return unscored(request, points, Verdict.EMPTY, 0, null);
+        }
+        Reading reading = reader.read(request.answer(), card, request.question());
+        if (reading.clauses().isEmpty()) {
+            return unscored(request, points, Verdict.EMPTY, 0, null);
+        }
+        if (!reading.anyStatement() && saysOnlyDontKnow(request.answer())) {
+            return unscored(request, points, Verdict.EMPTY, 0, null);
+        }
+        if (!reading.anyStatement()) {
+            return unscored(request, points, Verdict.KEYWORDS, KEYWORD_SCORE, null);
+        }
+        Space space = vectors.space(knowledge.get());
+        CoverageScorer scorer = new CoverageScorer(calibration, space.weights());
+        CardProfile profile = vectors.profile(card);
+        List<PitfallMatch> pitfalls = scorer.pitfalls(profile.pitfalls(), profile.keyPoints(), reading.units());
+        // A clause that asserts a wrong claim earns no credit for the points it resembles.
+        List<AnswerClause> asserting = pitfalls.stream().map(PitfallMatch::evidence).toList();
+        List<PointCredit> credits = scorer.credits(points, reading.units(), asserting);
+        double coverage = CoverageScorer.coverage(credits);
+        if (pitfalls.isEmpty() && coverage < DONT_KNOW_MAX_COVERAGE && saysOnlyDontKnow(request.answer())) {
+            return unscored(request, points, Verdict.EMPTY, 0, null);
+        }
+        Card rival = offTopicRival(card, reading, coverage, space, scorer);
+        double score = 10 * coverage - calibration.pitfallPenalty() * pitfalls.size();
+        boolean offTopic = rival != null || unrelated(card, reading.clauses(), coverage);
+        if (offTopic) {
+            score = Math.min(score, calibration.offTopicCap());
+        }
+        List<PitfallHit> hits = pitfalls.stream().map(p -> new PitfallHit(p.pitfall().pitfall().claim(),
+                p.pitfall().pitfall().correction(), p.evidence().text())).toList();
+        boolean dominate = !hits.isEmpty() && coverage < 0.5;
+        double rounded = Bands.round(score);
+        Band band = Bands.of(rounded, false, offTopic, dominate);
+        return build(request, rounded, band, credits, hits, offTopic ? Verdict.OFF_TOPIC : Verdict.GRADED, rival);
+    }
+
+    private static List<PointProfile> targetPoints(GradeRequest request, List<PointProfile> all) {
+        List<PointProfile> targets = all.stream()
+                .filter(p -> request.targetKeyPoints().contains(p.point().number())).toList();
+        // Targets that name no key point of this card fall back to all of them rather than grading nothing.
+        return targets.isEmpty() ? all : targets;
+    }
+
+    private static boolean saysOnlyDontKnow(String answer) {
+        return TextSignals.squeeze(answer).length() <= DONT_KNOW_MAX_CHARS && TextSignals.saysDontKnow(answer);
+    }
+
+    /**
+     * The card this answer really answers, when it covers that card's key points clearly better than this
+     * card's: a right answer to a neighbouring question is not a partial answer to this one.
+     */
+    private Card offTopicRival(Card card, Reading reading, double coverage, Space space, CoverageScorer scorer) {
+        List<AnswerClause> clauses = reading.clauses();
+        float[] answer = answerVector(clauses);
+        double own = topicSimilarity(answer, vectors.summary(card), clauses);
+        List<Integer> order = new ArrayList<>();
+        List<Double> sims = new ArrayList<>();
+        for (int i = 0; i < space.cards().size(); i++) {
+            if (space.cards().get(i).id().equals(card.id())) {
+                sims.add(Double.NEGATIVE_INFINITY);
+            } else {
+                sims.add(topicSimilarity(answer, space.summaries().get(i), clauses));
+            }
+            order.add(i);
+        }
+        order.sort((a, b) -> Double.compare(sims.get(b), sims.get(a)));
+        for (int rank = 0; rank < Math.min(RIVALS, order.size()); rank++) {
+            int i = order.get(rank);
+            if (sims.get(i) <= own) {
+                break;
+            }
+            Card other = space.cards().get(i);
+            double theirs = CoverageScorer.coverage(
+                    scorer.credits(vectors.profile(other).keyPoints(), reading.units(), List.of()));
+            if (theirs >= coverage + calibration.offTopicMargin()) {
+                return other;
+            }
+        }
+        return null;
+    }
+
+    private boolean unrelated(Card card, List<AnswerClause> clauses, double coverage) {
+        return coverage < 0.2
+                && topicSimilarity(answerVector(clauses), vectors.summary(card), clauses) < calibration.unrelatedMax();
+    }
+
+    private static float[] answerVector(List<AnswerClause> clauses) {
+        return Vectors.centroid(clauses.stream().map(AnswerClause::vector).toList());
+    }
+
+    private double topicSimilarity(float[] answer, CardVectors.Summary summary, List<AnswerClause> clauses) {
+        boolean english = clauses.stream().filter(c -> !c.cjk()).count() * 2 > clauses.size();
+        double zh = Vectors.cosine(answer, summary.zh()) + (english ? calibration.crossLanguage() : 0);
+        double en = summary.en() == null ? 0 : Vectors.cosine(answer, summary.en())
+                + (english ? 0 : calibration.crossLanguage());
+        return Math.max(zh, en);
+    }
+
+    private Grade unscored(GradeRequest request, List<PointProfile> points, Verdict verdict, double score,
+            Card rival) {
+        List<PointCredit> none = points.stream().map(p -> new PointCredit(p, 0, null)).toList();
+        Band band = verdict == Verdict.EMPTY ? Band.EMPTY : Bands.of(score, false, false, false);
+        return build(request, score, band, none, List.of(), verdict, rival);
+    }
+
+    private Grade build(GradeRequest request, double score, Band band, List<PointCredit> credits,
+            List<PitfallHit> hits, Verdict verdict, Card rival) {
+        List<CoveredPoint> covered = new ArrayList<>();
+        List<MissedPoint> missed = new ArrayList<>();
+        List<KeyPoint> coveredPoints = new ArrayList<>();
+        List<KeyPoint> missedPoints = new ArrayList<>();
+        for (PointCredit c : credits) {
+            KeyPoint p = c.point().point();
+            if (c.credit() > 0 && (verdict == Verdict.GRADED || verdict == Verdict.OFF_TOPIC)) {
+                double credit = Math.max(0.01, Math.round(c.credit() * 100) / 100.0);
+                covered.add(new CoveredPoint(p.number(), p.text(), p.weight(), c.evidence().text(), credit));
+                coveredPoints.add(p);
+            } else {
+                missed.add(new MissedPoint(p.number(), p.text(), p.weight()));
+                missedPoints.add(p);
+            }
+        }
+        String feedback = new FeedbackWriter(request.card(), request.language())
+                .write(verdict, coveredPoints, missedPoints, hits, rival);
+        return new Grade(score, band, covered, missed, hits, feedback, CardReferences.of(request.card()), ENGINE,
+                false, 0, request.card().id(), true);
+    }
+}

@@ -1,0 +1,33 @@
+package dev.interviewer.grading;
+
+import dev.interviewer.retrieval.LexicalTerms;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A piece of text with its index terms (for lexical overlap) and its words (for negation and statement checks).
+ */
+record TextFeatures(String text, Set<String> terms, List<String> words, boolean cjk) {
+    TextFeatures {
+        terms = Set.copyOf(terms);
+        words = List.copyOf(words);
+    }
+
+    static TextFeatures of(String text, LexicalTerms lexical) {
+        Set<String> terms = lexical.terms(text);
+        List<String> words = new ArrayList<>();
+        for (String term : terms) {
+            // SmartCN tokens ("w:" terms) carry Chinese words; English words are taken unstemmed from the text.
+            if (term.startsWith("w:") && term.codePoints().anyMatch(TextSignals::isCjk)) {
+                words.add(term.substring(2));
+            }
+        }
+        words.addAll(TextSignals.englishWords(text));
+        return new TextFeatures(text, terms, words, "zh".equals(TextSignals.language(text)));
+    }
+
+    boolean negated() {
+        return TextSignals.negated(text);
+    }
+}

@@ -1,0 +1,171 @@
+package dev.interviewer.grading;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Cheap surface signals of an answer: its language, negation, whether a clause states anything, "I don't know"
+ * and copies of the question. Heuristics by design: they only gate what the embeddings score.
+ */
+final class TextSignals {
+    // Words that make a clause say something about its nouns; a bare list of terms has none of them.
+    private static final Set<String> ZH_PREDICATES = Set.of("是", "会", "能", "能够", "可以", "使", "使得", "让", "把",
+            "被", "用", "通过", "因为", "所以", "导致", "避免", "减少", "增加", "降低", "提高", "保证", "需要", "要", "不",
+            "没", "没有", "在", "对", "将", "从", "而", "而是", "就", "都", "也", "更", "比", "了", "则", "即", "并", "但",
+            "但是", "还", "只", "很", "越", "来", "去", "做", "进行", "采用", "利用", "使用", "得到", "等于", "变成", "变",
+            "防止", "保持", "限制", "约束", "为了", "因此", "由于", "如果", "就是", "相当于", "有", "给", "需", "应该",
+            "取决于", "决定", "依赖", "引入", "加入", "去掉", "替代", "代替", "表示", "衡量", "控制", "缓解", "解决", "帮助",
+            "意味着", "作为", "属于", "包括", "包含", "对应", "大", "小", "多", "少", "高", "低", "快", "慢", "稳定", "当",
+            "时", "后", "再", "先", "又", "才", "已经", "可能", "一定", "必须", "直接", "只有", "拿", "靠", "按", "根据");
+    private static final Set<String> EN_PREDICATES = Set.of("is", "are", "was", "were", "be", "been", "being", "can",
+            "could", "will", "would", "should", "may", "might", "must", "does", "do", "did", "has", "have", "had", "to",
+            "by", "so", "because", "which", "that", "it", "when", "if", "than", "into", "makes", "make", "made", "uses",
+            "use", "used", "reduces", "reduce", "increases", "increase", "keeps", "keep", "prevents", "prevent", "lets",
+            "let", "gives", "give", "means", "avoids", "avoid", "allows", "allow", "helps", "help", "becomes",
+            "become", "computes", "compute", "measures", "needs", "need", "not", "only", "then", "thus", "instead",
+            "while", "whereas", "since", "without", "get", "gets", "grows", "grow", "stays", "removes", "remove",
+            "adds", "add", "limits", "limit", "controls", "control", "depends", "scales", "scale", "takes", "take",
+            "saves", "save", "stores", "store", "splits", "split", "compares", "learns", "learn", "trains", "train");
+    // Predicates that do not also occur inside compound nouns (unlike 不 in 不变性 or 大 in 大模型).
+    private static final Set<String> CLEAR_PREDICATES = Set.of("是", "会", "能", "能够", "可以", "使", "使得", "让", "把",
+            "被", "通过", "因为", "所以", "导致", "避免", "减少", "增加", "降低", "提高", "保证", "需要", "没有", "将", "而",
+            "而是", "就", "都", "也", "更", "了", "则", "即", "并", "但", "但是", "还", "很", "越", "进行", "采用", "利用",
+            "使用", "得到", "等于", "变成", "防止", "保持", "为了", "因此", "由于", "如果", "就是", "相当于", "取决于",
+            "意味着", "作为", "属于", "包括", "包含", "已经", "可能", "必须", "只有");
+    private static final Pattern ITEM_SEPARATOR = Pattern.compile("[、，,/|;；:：]+");
+    private static final Set<String> EN_FUNCTION_WORDS = Set.of("the", "a", "an", "of", "for", "in", "on", "with", "and",
+            "or", "i", "we", "you", "they", "its", "their", "this", "these", "those");
+    // Only negations of a predicate: 不 alone also makes adjectives (不稳定) and 无/非 make terms (无偏, 非负).
+    private static final Pattern ZH_NEGATION = Pattern.compile("不是|并不|不会|不能|不需要?|不用|不必|不要|没有|没|并非|"
+            + "而非|不一定|未必|无需|无法|从不|从未|并没");
+    // "instead of" / "rather than" open a clause of their own (ClauseSplitter), which they deny.
+    private static final Set<String> EN_NEGATIONS = Set.of("not", "no", "never", "none", "neither", "nor", "cannot",
+            "without", "instead", "rather", "nothing", "nobody", "nowhere");
+    private static final Pattern DONT_KNOW = Pattern.compile(
+            "不知道|不清楚|不太清楚|不了解|不太了解|没了解过|没学过|没听说过|我不会|忘了|忘记了|不记得|答不上|想不起|不确定"
+                    + "|跳过|idon'?t ?know|dunno|idk|noidea|notsure|don'?tremember|can'?tremember|haven'?t ?learned"
+                    + "|neverheard|^pass$|^skip$");
+    private static final Pattern QUESTION_WORDS = Pattern.compile(
+            "为什么|为何|什么|如何|怎么|怎样|是否|吗|呢|哪些|区别|\\?|？|(?i)\\b(why|what|how|whether|which|explain)\\b");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}']+");
+
+    private TextSignals() {
+    }
+
+    static boolean isCjk(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.HAN;
+    }
+
+    /** "zh" when at least a fifth of the letters are Chinese characters, else "en". */
+    static String language(String text) {
+        int cjk = 0;
+        int letters = 0;
+        for (int cp : text.codePoints().toArray()) {
+            if (isCjk(cp)) {
+                cjk++;
+                letters++;
+            } else if (Character.isLetter(cp)) {
+                letters++;
+            }
+        }
+        // Latin letters come in longer runs per word than Chinese characters do, hence the low share.
+        return letters > 0 && cjk * 5 >= letters ? "zh" : (letters == 0 ? "zh" : "en");
+    }
+
+    /** Lower-cased letters and digits only: the form in which copies and "I don't know" are recognised. */
+    static String squeeze(String text) {
+        return NON_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("").replace("'", "");
+    }
+
+    /** Words written in Latin letters (Chinese runs are left to SmartCN). */
+    static List<String> englishWords(String text) {
+        return List.of(NON_WORD.split(text.toLowerCase(Locale.ROOT).trim())).stream()
+                .filter(w -> !w.isEmpty() && w.codePoints().noneMatch(TextSignals::isCjk)).toList();
+    }
+
+    /** Whether the text denies something (in Chinese or English). */
+    static boolean negated(String text) {
+        int count = (int) ZH_NEGATION.matcher(text).results().count();
+        for (String w : englishWords(text)) {
+            if (EN_NEGATIONS.contains(w) || w.endsWith("n't")) {
+                count++;
+            }
+        }
+        // A double negative asserts; only an odd count denies.
+        return count % 2 == 1;
+    }
+
+    /**
+     * Whether a sentence asserts something rather than naming terms: it has a predicate word and is not a bare
+     * enumeration of short items.
+     */
+    static boolean statement(String sentence, List<String> words) {
+        if (keywordList(sentence, words)) {
+            return false;
+        }
+        long chinese = 0;
+        for (String w : words) {
+            if (ZH_PREDICATES.contains(w) || EN_PREDICATES.contains(w) || w.endsWith("n't")) {
+                return true;
+            }
+            if (w.codePoints().anyMatch(TextSignals::isCjk)) {
+                chinese++;
+            }
+        }
+        // Long runs of Chinese words without a known predicate are still sentences (SmartCN misses many verbs).
+        return chinese >= 6;
+    }
+
+    /**
+     * Four or more short items separated by 、, commas or slashes, or six or more English words in a row, with no
+     * clear verb or function word among them.
+     */
+    static boolean keywordList(String sentence, List<String> words) {
+        if (words.stream().anyMatch(w -> CLEAR_PREDICATES.contains(w) || EN_PREDICATES.contains(w)
+                || EN_FUNCTION_WORDS.contains(w))) {
+            return false;
+        }
+        List<String> items = List.of(ITEM_SEPARATOR.split(sentence.strip())).stream()
+                .map(TextSignals::squeeze).filter(i -> !i.isEmpty()).toList();
+        if (items.size() >= 4) {
+            List<Integer> lengths = items.stream().map(String::length).sorted().toList();
+            return lengths.get(lengths.size() / 2) <= 8;
+        }
+        return "en".equals(language(sentence)) && englishWords(sentence).size() >= 6;
+    }
+
+    /** "不知道" / "I don't know" and friends anywhere in the answer. */
+    static boolean saysDontKnow(String text) {
+        return DONT_KNOW.matcher(squeeze(text)).find();
+    }
+
+    static boolean interrogative(String text) {
+        return QUESTION_WORDS.matcher(text).find();
+    }
+
+    /** Character bigrams of the squeezed text: robust to spacing and punctuation changes in a copied question. */
+    static Set<String> bigrams(String text) {
+        String s = squeeze(text);
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i + 1 < s.length(); i++) {
+            out.add(s.substring(i, i + 2));
+        }
+        if (s.length() == 1) {
+            out.add(s);
+        }
+        return out;
+    }
+
+    /** The share of {@code part}'s bigrams found in {@code whole}. */
+    static double containment(Set<String> part, Set<String> whole) {
+        if (part.isEmpty()) {
+            return 0;
+        }
+        long inside = part.stream().filter(whole::contains).count();
+        return (double) inside / part.size();
+    }
+}

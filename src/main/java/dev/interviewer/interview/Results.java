@@ -1,0 +1,46 @@
+package dev.interviewer.interview;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.interviewer.grading.Grade;
+import java.time.Instant;
+import java.util.List;
+
+/** What the interview use cases return; each is a plain record that the API sends as JSON. */
+public final class Results {
+    private Results() {
+    }
+
+    /** A new interview and its first question. */
+    public record Started(String id, InterviewState state, int questions, InterviewConfig config,
+            InterviewerMessage message) {
+    }
+
+    /**
+     * An answer's grade and what comes next.
+     *
+     * @param questionScore the score of the whole question so far (main answer plus follow-ups, hints halved)
+     */
+    public record Answered(int turn, Grade grade, double questionScore, InterviewerMessage next,
+            InterviewState state) {
+    }
+
+    /** The reference answer shown when a question is skipped. */
+    public record ShownReference(String cardId, String title, String source, String text) {
+    }
+
+    /** A command's outcome; fields that do not apply to the command are left out. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Commanded(Command command, InterviewState state, InterviewerMessage message, Grade grade,
+            ShownReference reference, InterviewerMessage next, Report report) {
+    }
+
+    /** Everything said so far. Turns carry their prompt, answer, status, hints and grade. */
+    public record Transcript(String id, InterviewStatus status, InterviewState state, InterviewConfig config,
+            int questions, int currentQuestion, Instant createdAt, Instant finishedAt, List<Turn> turns,
+            String closing, Double score) {
+
+        public Transcript {
+            turns = List.copyOf(turns);
+        }
+    }
+}

@@ -1,0 +1,248 @@
+package dev.interviewer.llm;
+
+import dev.interviewer.interview.Interviewer;
+import dev.interviewer.interview.MessageListener;
+import dev.interviewer.interview.PhraseRequest;
+import dev.interviewer.interview.Prompt;
+import dev.interviewer.interview.TokenUsage;
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.memory.ChatMemory;
+import dev.langchain4j.memory.chat.MessageWindowChatMemory;
+import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.chat.response.StreamingHandle;
+import dev.langchain4j.service.AiServices;
+import dev.langchain4j.service.TokenStream;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Phrases the interview's messages with an LLM, streamed token by token, with a memory per interview. The code
+ * has already decided what to say; the model only words it. Any failure (HTTP error, timeout, a stream that
+ * stalls, output that is empty, too long, not prose or that gives the missed point away) ends the attempt: the
+ * partial text is withdrawn with a reset and the offline draft is sent instead, flagged as a fallback.
+ */
+public final class LlmInterviewer implements Interviewer, AutoCloseable {
+    /** Longest pause between two streamed tokens before the stream counts as stalled. */
+    public static final Duration DEFAULT_IDLE = Duration.ofSeconds(10);
+    /** Longest message accepted; interviewer turns are a few sentences. */
+    public static final int MAX_CHARS = 1200;
+
+    private static final Logger LOG = LoggerFactory.getLogger(LlmInterviewer.class);
+    private static final int MEMORY_MESSAGES = 20;
+    private static final int MAX_ANSWER_IN_PROMPT = 2000;
+
+    private final InterviewerAgent agent;
+    private final Map<String, ChatMemory> memories = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService watchdog;
+    private final Duration firstToken;
+    private final Duration idle;
+
+    /**
+     * @param firstToken how long to wait for the first token (the model's own timeout also applies)
+     * @param idle       how long to wait between tokens once the stream has started
+     */
+    public LlmInterviewer(StreamingChatModel model, Duration firstToken, Duration idle) {
+        this.firstToken = Objects.requireNonNull(firstToken, "firstToken");
+        this.idle = Objects.requireNonNull(idle, "idle");
+        this.agent = AiServices.builder(InterviewerAgent.class)
+                .streamingChatModel(model)
+                .systemMessageProvider(id -> Prompts.template("interviewer-system.txt"))
+                .chatMemoryProvider(id -> memories.computeIfAbsent(id.toString(),
+                        k -> MessageWindowChatMemory.builder().id(k).maxMessages(MEMORY_MESSAGES).build()))
+                .build();
+        this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "interviewer-watchdog");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Override
+    public void phrase(PhraseRequest request, MessageListener listener) {
+        Attempt attempt = new Attempt(request, listener);
+        try {
+            TokenStream stream = agent.phrase(request.interviewId(), instruction(request));
+            stream.onPartialResponseWithContext((partial, context) ->
+                            attempt.token(partial.text(), context.streamingHandle()))
+                    .onCompleteResponse(attempt::complete)
+                    .onError(attempt::fail);
+            attempt.arm(firstToken);
+            stream.start();
+        } catch (RuntimeException e) {
+            attempt.fail(e);
+        }
+    }
+
+    @Override
+    public void forget(String interviewId) {
+        memories.remove(interviewId);
+    }
+
+    @Override
+    public void close() {
+        watchdog.shutdownNow();
+    }
+
+    static String instruction(PhraseRequest r) {
+        return Prompts.render("interviewer-turn.txt", Map.of(
+                "kind", r.kind().label(),
+                "language", r.language(),
+                "number", Integer.toString(r.number()),
+                "total", Integer.toString(r.total()),
+                "topic", r.topic(),
+                "question", r.question(),
+                "target", r.target(),
+                "curated", r.curated(),
+                "draft", r.draft(),
+                "answer", asData(r.lastAnswer())));
+    }
+
+    /**
+     * The candidate's text, made inert: braces cannot form template variables and the closing tag cannot end
+     * the data block early.
+     */
+    static String asData(String answer) {
+        String text = answer.length() > MAX_ANSWER_IN_PROMPT ? answer.substring(0, MAX_ANSWER_IN_PROMPT) + " …"
+                : answer;
+        return text.replace("{", "(").replace("}", ")").replace("</candidate_answer>", "</ candidate_answer>");
+    }
+
+    /** Why phrased text cannot be used, or null when it can. */
+    static String rejection(String text, PhraseRequest request) {
+        String trimmed = text.strip();
+        if (trimmed.isEmpty()) {
+            return "empty output";
+        }
+        if (trimmed.length() > MAX_CHARS) {
+            return "output longer than " + MAX_CHARS + " characters";
+        }
+        if (trimmed.startsWith("{") || trimmed.startsWith("[") || trimmed.startsWith("```")
+                || trimmed.contains("<candidate_answer>")) {
+            return "output is not an interviewer message";
+        }
+        String target = request.target().strip().toLowerCase(Locale.ROOT);
+        if (target.length() >= 6 && trimmed.toLowerCase(Locale.ROOT).contains(target)) {
+            return "output reveals the missed point";
+        }
+        return null;
+    }
+
+    /** One phrasing: forwards tokens until it completes or fails, and ends exactly once. */
+    private final class Attempt {
+        private final PhraseRequest request;
+        private final MessageListener listener;
+        private final StringBuilder sent = new StringBuilder();
+        private StreamingHandle handle;
+        private ScheduledFuture<?> timer;
+        private boolean over;
+
+        Attempt(PhraseRequest request, MessageListener listener) {
+            this.request = request;
+            this.listener = listener;
+        }
+
+        synchronized void arm(Duration wait) {
+            if (timer != null) {
+                timer.cancel(false);
+            }
+            if (!over) {
+                timer = watchdog.schedule(() -> fail(new StalledStreamException(wait)), wait.toMillis(),
+                        TimeUnit.MILLISECONDS);
+            }
+        }
+
+        synchronized void token(String text, StreamingHandle streamingHandle) {
+            handle = streamingHandle;
+            if (over || text == null || text.isEmpty()) {
+                return;
+            }
+            if (sent.length() + text.length() > MAX_CHARS) {
+                fallBack("output longer than " + MAX_CHARS + " characters");
+                return;
+            }
+            sent.append(text);
+            listener.token(text);
+            arm(idle);
+        }
+
+        synchronized void complete(ChatResponse response) {
+            if (over) {
+                return;
+            }
+            String full = sent.length() > 0 || response.aiMessage() == null ? sent.toString()
+                    : nullToEmpty(response.aiMessage().text());
+            String why = rejection(full, request);
+            if (why != null) {
+                fallBack(why);
+                return;
+            }
+            if (sent.length() == 0) {
+                listener.token(full);
+            }
+            end();
+            listener.done(new Prompt(full.strip(), "llm", false, false, usage(response)));
+        }
+
+        synchronized void fail(Throwable error) {
+            if (!over) {
+                fallBack(error.getClass().getSimpleName() + ": " + nullToEmpty(error.getMessage()));
+            }
+        }
+
+        private void fallBack(String reason) {
+            LOG.warn("interviewer LLM failed for interview {} turn {}, using the offline text: {}",
+                    request.interviewId(), request.turn(), reason);
+            end();
+            if (handle != null && !handle.isCancelled()) {
+                handle.cancel();
+            }
+            if (sent.length() > 0) {
+                listener.reset("the model failed; using the offline interviewer for this turn");
+            }
+            listener.token(request.draft());
+            // The conversation memory gets what the candidate actually saw, so later turns stay coherent.
+            ChatMemory memory = memories.get(request.interviewId());
+            if (memory != null) {
+                memory.add(AiMessage.from(request.draft()));
+            }
+            listener.done(new Prompt(request.draft(), "offline", true, false, TokenUsage.NONE));
+        }
+
+        private void end() {
+            over = true;
+            if (timer != null) {
+                timer.cancel(false);
+            }
+        }
+    }
+
+    private static TokenUsage usage(ChatResponse response) {
+        dev.langchain4j.model.output.TokenUsage u = response.tokenUsage();
+        if (u == null) {
+            return TokenUsage.NONE;
+        }
+        return new TokenUsage(u.inputTokenCount() == null ? 0 : u.inputTokenCount(),
+                u.outputTokenCount() == null ? 0 : u.outputTokenCount());
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** No token arrived within the allowed time. */
+    static final class StalledStreamException extends RuntimeException {
+        StalledStreamException(Duration wait) {
+            super("no token for " + wait.toMillis() + " ms");
+        }
+    }
+}
