@@ -8,6 +8,14 @@ import dev.interviewer.knowledge.KnowledgeBase;
 import dev.interviewer.knowledge.NotesLoader;
 import dev.interviewer.llm.ChatModels;
 import dev.interviewer.llm.LlmInterviewer;
+import dev.interviewer.retrieval.BgeEmbedder;
+import dev.interviewer.retrieval.CachedEmbedder;
+import dev.interviewer.retrieval.CardIndex;
+import dev.interviewer.retrieval.CardSearch;
+import dev.interviewer.retrieval.HybridSearch;
+import dev.interviewer.retrieval.LiveIndex;
+import dev.interviewer.retrieval.SearchQuery;
+import dev.interviewer.retrieval.TextEmbedder;
 import dev.interviewer.review.Fsrs;
 import dev.interviewer.store.CardSnapshot;
 import dev.interviewer.store.Database;
@@ -15,10 +23,13 @@ import dev.interviewer.store.HistoryService;
 import dev.interviewer.store.SqliteInterviewStore;
 import dev.interviewer.store.SqliteReviewSchedule;
 import dev.interviewer.store.StoreException;
+import dev.interviewer.web.CardController;
 import dev.interviewer.web.HealthController;
 import dev.interviewer.web.HistoryController;
 import dev.interviewer.web.InterviewController;
 import dev.interviewer.web.ReportController;
+import dev.interviewer.web.SearchController;
+import dev.interviewer.web.TopicsController;
 import dev.interviewer.web.WebServer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,6 +43,10 @@ import java.util.List;
 public final class App implements AutoCloseable {
     private final AppConfig config;
     private KnowledgeBase knowledge;
+    private BgeEmbedder model;
+    private CachedEmbedder embedder;
+    private LiveIndex liveIndex;
+    private HybridSearch search;
     private InterviewService interviews;
     private LlmInterviewer llmInterviewer;
     private Database database;
@@ -54,12 +69,45 @@ public final class App implements AutoCloseable {
         return config;
     }
 
+    /** The current cards: live (reloaded on edits) once the index is open, else read once. */
     public synchronized KnowledgeBase knowledge() {
+        if (liveIndex != null) {
+            return liveIndex.get();
+        }
         if (knowledge == null) {
             requireFolder();
             knowledge = new NotesLoader().load(config.knowledgeDir());
         }
         return knowledge;
+    }
+
+    /**
+     * The embedding model behind the on-disk cache ({@code <data>/embeddings}): embed anything that is embedded
+     * again and again (key points, pitfalls) through it.
+     */
+    public synchronized TextEmbedder embedder() {
+        if (embedder == null) {
+            createDataFolder();
+            embedder = new CachedEmbedder(model(), config.dataDir().resolve("embeddings"));
+        }
+        return embedder;
+    }
+
+    /** The notes and their search index; built here (with a progress bar on stderr) unless the server did it. */
+    public synchronized LiveIndex liveIndex() {
+        if (liveIndex == null) {
+            openLiveIndex().build();
+        }
+        return liveIndex;
+    }
+
+    /** Hybrid (BM25 + vector) search over the live index. */
+    public synchronized CardSearch search() {
+        if (search == null) {
+            // Queries go to the model directly: one-off questions would only bloat the on-disk cache.
+            search = new HybridSearch(liveIndex().index(), model());
+        }
+        return search;
     }
 
     /** The interview use cases, built on first use. */
@@ -124,14 +172,36 @@ public final class App implements AutoCloseable {
 
     /** Starts the HTTP server; the caller stops it with {@link WebServer#stop()}. */
     public WebServer startServer() {
-        knowledge();
         createDataFolder();
         // Open and migrate now, so a database problem stops the start instead of failing the first request.
         database();
-        HealthController health = new HealthController(this::knowledge, config.llm());
+        LiveIndex live = openLiveIndex();
+        CardSearch cardSearch = search();
+        // The page is served at once; /api/health says "indexing" with a percentage until the index is built.
+        // One search afterwards loads the model and the analyzers' dictionaries before the first real question.
+        live.buildInBackground().thenRun(() -> cardSearch.search(SearchQuery.of("warm-up 预热", 1)));
+        live.watch();
+        HealthController health = new HealthController(this::knowledge, config.llm(), live::progress);
         InterviewController interviewApi = new InterviewController(this::interviews);
         return WebServer.start(config, List.of(health, interviewApi, new ReportController(this::interviews),
-                new HistoryController(this::history)));
+                new HistoryController(this::history), new TopicsController(this::knowledge),
+                new CardController(this::knowledge), new SearchController(cardSearch)));
+    }
+
+    private synchronized BgeEmbedder model() {
+        if (model == null) {
+            model = new BgeEmbedder();
+        }
+        return model;
+    }
+
+    private synchronized LiveIndex openLiveIndex() {
+        if (liveIndex == null) {
+            requireFolder();
+            CardIndex index = new CardIndex(embedder(), config.dataDir().resolve("index"));
+            liveIndex = new LiveIndex(config.knowledgeDir(), new NotesLoader()::load, index, System.err);
+        }
+        return liveIndex;
     }
 
     private void requireFolder() {
@@ -157,6 +227,12 @@ public final class App implements AutoCloseable {
         }
         if (database != null) {
             database.close();
+        }
+        if (liveIndex != null) {
+            liveIndex.close();
+        }
+        if (embedder != null) {
+            embedder.close();
         }
     }
 }

@@ -1,16 +1,37 @@
 package dev.interviewer.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.interviewer.App;
+import dev.interviewer.Json;
 import dev.interviewer.UserException;
+import dev.interviewer.retrieval.CardSearch;
+import dev.interviewer.retrieval.SearchHit;
+import dev.interviewer.retrieval.SearchQuery;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code search}: find the cards that match a query, or every query of a JSONL file. */
 @Command(name = "search", mixinStandardHelpOptions = true, description = "Search the notes.")
 public final class SearchCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = Json.mapper();
+
+    @Spec
+    CommandSpec spec;
+
     @Mixin
     CommonOptions common;
 
@@ -26,11 +47,109 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "Where to write the hits (JSONL).")
     Path output;
 
+    @Option(names = "--topic", paramLabel = "TOPIC", description = "Only cards of this topic or tag.")
+    String topic;
+
     @Parameters(arity = "0..1", paramLabel = "QUERY")
     String query;
 
     @Override
-    public Integer call() {
-        throw new UserException("search is not built yet");
+    public Integer call() throws IOException {
+        if (top < 1 || top > SearchQuery.MAX_TOP) {
+            throw new UserException("--top must be 1-" + SearchQuery.MAX_TOP + ": " + top);
+        }
+        if ((input == null) == (query == null)) {
+            throw new UserException("give either a QUERY or --input FILE");
+        }
+        if (input != null && !Files.isRegularFile(input)) {
+            throw new UserException("input file not found: " + input);
+        }
+        try (App app = App.open(common.configBuilder().offline().build())) {
+            CardSearch search = app.search();
+            if (input != null) {
+                return batch(search);
+            }
+            List<SearchHit> hits = search.search(new SearchQuery(query, top, topic));
+            print(spec.commandLine().getOut(), hits);
+            return 0;
+        }
+    }
+
+    private void print(PrintWriter out, List<SearchHit> hits) throws JsonProcessingException {
+        if (json) {
+            out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(new Result(query, hits)));
+            return;
+        }
+        if (hits.isEmpty()) {
+            out.println("no matching cards");
+        }
+        for (int i = 0; i < hits.size(); i++) {
+            SearchHit hit = hits.get(i);
+            out.printf("%d. %.3f%s  %s%n   %s%n   %s%n", i + 1, hit.score(), hit.isMatch() ? "" : " (weak)",
+                    hit.title(), hit.source(), hit.snippet());
+        }
+    }
+
+    /** One output line per input line, in order; a bad line gets an error on its line and the run goes on. */
+    private int batch(CardSearch search) throws IOException {
+        List<String> lines = Files.readAllLines(input, StandardCharsets.UTF_8);
+        int errors;
+        if (output == null) {
+            errors = writeResults(search, lines, spec.commandLine().getOut());
+        } else {
+            try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
+                errors = writeResults(search, lines, out);
+            }
+        }
+        spec.commandLine().getErr().printf("searched %d lines, %d errors%s%n", lines.size(), errors,
+                output == null ? "" : " -> " + output);
+        return 0;
+    }
+
+    private int writeResults(CardSearch search, List<String> lines, PrintWriter out) throws IOException {
+        int errors = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            ObjectNode result = searchLine(search, lines.get(i), i + 1);
+            errors += result.has("error") ? 1 : 0;
+            out.println(JSON.writeValueAsString(result));
+        }
+        out.flush();
+        return errors;
+    }
+
+    private ObjectNode searchLine(CardSearch search, String line, int number) {
+        ObjectNode result;
+        if (line.isBlank()) {
+            return error(JSON.createObjectNode(), "line " + number + ": empty line");
+        }
+        try {
+            JsonNode parsed = JSON.readTree(line.strip().replace("\uFEFF", ""));
+            if (parsed == null || !parsed.isObject()) {
+                return error(JSON.createObjectNode(), "line " + number + ": not a JSON object");
+            }
+            result = (ObjectNode) parsed;
+        } catch (JsonProcessingException e) {
+            return error(JSON.createObjectNode(), "line " + number + ": malformed JSON: " + e.getOriginalMessage());
+        }
+        JsonNode text = result.get("query");
+        if (text == null || !text.isTextual() || text.asText().isBlank()) {
+            return error(result, "line " + number + ": \"query\" (a non-empty string) is required");
+        }
+        try {
+            String lineTopic = result.path("topic").asText(topic == null ? "" : topic);
+            List<SearchHit> hits = search.search(new SearchQuery(text.asText(), top, lineTopic));
+            result.set("hits", JSON.valueToTree(hits));
+        } catch (RuntimeException e) {
+            return error(result, "line " + number + ": search failed: " + e.getMessage());
+        }
+        return result;
+    }
+
+    /** What {@code --json} prints for one query. */
+    record Result(String query, List<SearchHit> hits) {
+    }
+
+    private static ObjectNode error(ObjectNode node, String message) {
+        return node.put("error", message);
     }
 }

@@ -18,9 +18,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +47,7 @@ public final class LlmInterviewer implements Interviewer, AutoCloseable {
     private final InterviewerAgent agent;
     private final Map<String, ChatMemory> memories = new ConcurrentHashMap<>();
     private final ScheduledExecutorService watchdog;
+    private final ExecutorService starter;
     private final Duration firstToken;
     private final Duration idle;
 
@@ -60,16 +64,22 @@ public final class LlmInterviewer implements Interviewer, AutoCloseable {
                 .chatMemoryProvider(id -> memories.computeIfAbsent(id.toString(),
                         k -> MessageWindowChatMemory.builder().id(k).maxMessages(MEMORY_MESSAGES).build()))
                 .build();
-        this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "interviewer-watchdog");
-            t.setDaemon(true);
-            return t;
-        });
+        this.watchdog = Executors.newSingleThreadScheduledExecutor(daemon("interviewer-watchdog"));
+        this.starter = Executors.newCachedThreadPool(daemon("interviewer-start"));
     }
 
+    /** Starts phrasing on a worker thread: building and sending the request takes milliseconds nobody waits for. */
     @Override
     public void phrase(PhraseRequest request, MessageListener listener) {
         Attempt attempt = new Attempt(request, listener);
+        try {
+            starter.execute(() -> start(request, attempt));
+        } catch (RejectedExecutionException e) {
+            attempt.fail(e);
+        }
+    }
+
+    private void start(PhraseRequest request, Attempt attempt) {
         try {
             TokenStream stream = agent.phrase(request.interviewId(), instruction(request));
             stream.onPartialResponseWithContext((partial, context) ->
@@ -90,7 +100,16 @@ public final class LlmInterviewer implements Interviewer, AutoCloseable {
 
     @Override
     public void close() {
+        starter.shutdownNow();
         watchdog.shutdownNow();
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     static String instruction(PhraseRequest r) {

@@ -53,7 +53,8 @@ public final class InterviewController implements Controller {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.exception(InterviewException.class, (e, ctx) -> ctx.status(status(e)).json(new ErrorBody(e.getMessage())));
+        routes.exception(InterviewException.class,
+                (e, ctx) -> ctx.status(status(e)).json(new ErrorBody(e.getMessage())));
         routes.post("/api/interviews", this::start);
         routes.get("/api/interviews", ctx -> ctx.json(service.get().list()));
         routes.get("/api/interviews/{id}", ctx -> ctx.json(service.get().transcript(ctx.pathParam("id"))));

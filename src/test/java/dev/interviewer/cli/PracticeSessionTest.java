@@ -10,12 +10,15 @@ import dev.interviewer.interview.InterviewStatus;
 import dev.interviewer.interview.KeywordGrader;
 import dev.interviewer.interview.Report;
 import dev.interviewer.interview.Turn;
+import dev.interviewer.knowledge.KeyPoint;
+import dev.interviewer.knowledge.KnowledgeBase;
 import dev.interviewer.store.InMemoryInterviewStore;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class PracticeSessionTest {
@@ -41,6 +44,25 @@ class PracticeSessionTest {
         assertThat(report.score()).isEqualTo(10.0);
         assertThat(output.toString()).contains("第 1/2 题").contains("第 2/2 题")
                 .contains("-> 10.0/10（strong），覆盖 2/2 个要点").contains("== 报告 ==").contains("总分 10.0/10（答了 2/2 题）");
+    }
+
+    @Test
+    void aScriptedFiveQuestionInterviewRunsToItsReport() throws Exception {
+        KnowledgeBase six = Fixtures.sixCards();
+        String everything = six.cards().stream().flatMap(c -> c.keyPoints().stream()).map(KeyPoint::english)
+                .collect(Collectors.joining(" "));
+        InterviewService fresh = InterviewService.builder(() -> six, grader, new InMemoryInterviewStore())
+                .seeds(() -> 8L).build();
+        String script = (everything + "\n\n").repeat(5);
+
+        Report report = new PracticeSession(fresh, new BufferedReader(new StringReader(script)),
+                new PrintWriter(output, true)).run(new InterviewConfig(List.of(), 5, 0, "zh", 2,
+                InterviewMode.INTERVIEW));
+
+        assertThat(report.status()).isEqualTo(InterviewStatus.FINISHED);
+        assertThat(report.questionsScored()).isEqualTo(5);
+        assertThat(grader.calls).hasValue(5);
+        assertThat(output.toString()).contains("第 5/5 题").contains("总分 10.0/10（答了 5/5 题）");
     }
 
     @Test

@@ -39,6 +39,8 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-quic", "--lang=zh-CN", "--window-size=" + width + "," + height);
+        // Headless Chromium ignores --lang for navigator.language; the page picks its language from that.
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
@@ -80,6 +82,23 @@ public final class Browser implements AutoCloseable {
             return target;
         } catch (IOException e) {
             throw new IllegalStateException("cannot save screenshot " + name, e);
+        }
+    }
+
+    /** Runs a script in the page and returns its result. */
+    public Object js(String script, Object... args) {
+        return driver.executeScript(script, args);
+    }
+
+    /** Saves a screenshot of the whole page (the window grows to the page's height, then shrinks back). */
+    public Path fullPageScreenshot(String name) {
+        Dimension before = driver.manage().window().getSize();
+        long height = ((Number) js("return document.documentElement.scrollHeight")).longValue();
+        driver.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(6000, height + 120)));
+        try {
+            return screenshot(name);
+        } finally {
+            driver.manage().window().setSize(before);
         }
     }
 

@@ -2,15 +2,8 @@ package dev.interviewer.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.interviewer.App;
-import dev.interviewer.AppConfig;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -18,34 +11,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The thin slice through every layer: the page asks a question from the notes, grades an answer, asks again. */
 class FirstInterviewIT {
-    @TempDir
-    static Path data;
-    private static App app;
-    private static WebServer server;
-
-    @BeforeAll
-    static void startServer() {
-        AppConfig config = AppConfig.builder(Map.of()).knowledgeDir(Path.of("knowledge")).dataDir(data).port(0)
-                .build();
-        app = App.open(config);
-        server = app.startServer();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (server != null) {
-            server.stop();
-        }
-        if (app != null) {
-            app.close();
-        }
-    }
-
     @Test
     void candidateAnswersOneQuestionAndSeesAGradeAndTheNextMessage() {
+        // The shared server answers once its index is built, so the first answer is not graded mid-indexing.
+        UiServer server = UiServer.shared();
         try (Browser browser = Browser.open(1280, 900)) {
             WebDriver page = browser.driver();
-            page.get("http://localhost:" + server.port() + "/");
+            page.get(server.url("/"));
             browser.waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(byTestId("start")))
                     .click();
 

@@ -1,0 +1,186 @@
+package dev.interviewer.retrieval;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A {@link TextEmbedder} that remembers every vector it has computed, in memory and in one append-only file per
+ * model under the cache folder, so a restart with unchanged notes embeds nothing. Keys are the SHA-256 of the
+ * text; the model id is in the file name and header, so vectors of another model are never reused.
+ * Thread-safe: lookups are lock-free, only appends to the file are serialised.
+ */
+public final class CachedEmbedder implements TextEmbedder, AutoCloseable {
+    private static final int MAGIC = 0x49564543; // "IVEC"
+    private static final int VERSION = 1;
+    private static final int DIGEST_BYTES = 32;
+
+    private final TextEmbedder delegate;
+    private final Path file;
+    private final int recordBytes;
+    private final Map<Digest, float[]> vectors = new ConcurrentHashMap<>();
+    private final AtomicLong computed = new AtomicLong();
+    private FileChannel channel;
+
+    /** Opens (or creates) the cache of {@code delegate}'s model under {@code folder} and loads it into memory. */
+    public CachedEmbedder(TextEmbedder delegate, Path folder) {
+        this.delegate = delegate;
+        this.recordBytes = DIGEST_BYTES + Float.BYTES * delegate.dimensions();
+        this.file = folder.resolve(delegate.modelId().replaceAll("[^A-Za-z0-9._-]", "_") + ".vectors");
+        try {
+            Files.createDirectories(folder);
+            this.channel = openAndLoad();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the embedding cache " + file, e);
+        }
+    }
+
+    @Override
+    public float[] embed(String text) {
+        Digest key = Digest.of(delegate.modelId(), text);
+        float[] cached = vectors.get(key);
+        if (cached != null) {
+            return cached.clone();
+        }
+        // Computed outside any lock: two threads may embed the same new text once each, which is harmless.
+        float[] vector = delegate.embed(text);
+        computed.incrementAndGet();
+        if (vectors.putIfAbsent(key, vector.clone()) == null) {
+            append(key, vector);
+        }
+        return vector;
+    }
+
+    @Override
+    public String modelId() {
+        return delegate.modelId();
+    }
+
+    @Override
+    public int dimensions() {
+        return delegate.dimensions();
+    }
+
+    /** Whether a vector for this text is already known (nothing would be computed). */
+    public boolean contains(String text) {
+        return vectors.containsKey(Digest.of(delegate.modelId(), text));
+    }
+
+    /** How many vectors this instance had to compute (cache misses) since it was opened. */
+    public long computedCount() {
+        return computed.get();
+    }
+
+    /** How many vectors the cache holds. */
+    public int size() {
+        return vectors.size();
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            if (channel != null && channel.isOpen()) {
+                channel.force(false);
+                channel.close();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close the embedding cache " + file, e);
+        }
+    }
+
+    private synchronized void append(Digest key, float[] vector) {
+        ByteBuffer record = ByteBuffer.allocate(recordBytes);
+        key.writeTo(record);
+        for (float v : vector) {
+            record.putFloat(v);
+        }
+        record.flip();
+        try {
+            while (record.hasRemaining()) {
+                channel.write(record);
+            }
+        } catch (IOException e) {
+            // The vector stays in memory; losing it on disk only costs a recomputation after a restart.
+            System.err.println("warning: cannot write the embedding cache " + file + ": " + e.getMessage());
+        }
+    }
+
+    private FileChannel openAndLoad() throws IOException {
+        ByteBuffer header = header();
+        if (Files.exists(file) && Files.size(file) >= header.capacity()) {
+            ByteBuffer content = ByteBuffer.wrap(Files.readAllBytes(file));
+            if (content.slice(0, header.capacity()).equals(header)) {
+                long valid = load(content.position(header.capacity()));
+                FileChannel existing = FileChannel.open(file, StandardOpenOption.WRITE);
+                // A crash mid-append leaves a partial record: cut it so the next record starts aligned.
+                existing.truncate(valid);
+                existing.position(valid);
+                return existing;
+            }
+        }
+        FileChannel fresh = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING);
+        fresh.write(header);
+        return fresh;
+    }
+
+    private long load(ByteBuffer content) {
+        int dims = delegate.dimensions();
+        while (content.remaining() >= recordBytes) {
+            Digest key = Digest.readFrom(content);
+            float[] vector = new float[dims];
+            content.asFloatBuffer().get(vector);
+            content.position(content.position() + Float.BYTES * dims);
+            vectors.put(key, vector);
+        }
+        return content.position();
+    }
+
+    private ByteBuffer header() {
+        byte[] model = delegate.modelId().getBytes(StandardCharsets.UTF_8);
+        ByteBuffer header = ByteBuffer.allocate(16 + model.length);
+        header.putInt(MAGIC).putInt(VERSION).putInt(delegate.dimensions()).putInt(model.length).put(model);
+        return header.flip();
+    }
+
+    /** The SHA-256 of model id and text, held as four longs for cheap hashing and comparison. */
+    private record Digest(long a, long b, long c, long d) {
+        static Digest of(String model, String text) {
+            MessageDigest sha = sha256();
+            sha.update(model.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update((text == null ? "" : text).getBytes(StandardCharsets.UTF_8));
+            return readFrom(ByteBuffer.wrap(sha.digest()));
+        }
+
+        static Digest readFrom(ByteBuffer buffer) {
+            return new Digest(buffer.getLong(), buffer.getLong(), buffer.getLong(), buffer.getLong());
+        }
+
+        void writeTo(ByteBuffer buffer) {
+            buffer.putLong(a).putLong(b).putLong(c).putLong(d);
+        }
+
+        private static MessageDigest sha256() {
+            try {
+                return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java runtime has SHA-256", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package dev.interviewer.retrieval;
+
+import dev.interviewer.knowledge.Card;
+import dev.interviewer.knowledge.KeyPoint;
+import dev.interviewer.knowledge.Pitfall;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** The texts of a card as the index sees them: plain reference, embedded passages, filter values, content hash. */
+final class CardText {
+    static final int SUMMARY_CHARS = 300;
+
+    private CardText() {
+    }
+
+    /** Markdown reduced to readable text: link targets, emphasis, list markers and pipes removed. */
+    static String plain(String markdown) {
+        return markdown
+                .replaceAll("!\\[([^\\]]*)]\\([^)]*\\)", "$1")
+                .replaceAll("\\[([^\\]]*)]\\([^)]*\\)", "$1")
+                .replaceAll("(?m)^\\s{0,3}(#{1,6}|[-*+]|\\d+[.)])\\s+", "")
+                .replaceAll("```[a-zA-Z0-9]*", " ")
+                .replaceAll("\\*\\*|__|`|\\|", " ")
+                .replaceAll("\\s+", " ")
+                .strip();
+    }
+
+    /** What the card-level vector represents: what is asked plus the start of the answer. */
+    static String summary(Card card) {
+        String reference = plain(card.reference());
+        String start = reference.length() > SUMMARY_CHARS ? reference.substring(0, SUMMARY_CHARS) : reference;
+        Set<String> parts = new LinkedHashSet<>(List.of(card.title(), card.question(), start));
+        parts.remove("");
+        return String.join("\n", parts);
+    }
+
+    /**
+     * Short texts that each get a vector of their own, so a query that paraphrases one key point, the English
+     * question or a common wrong claim lands on the card even when the card as a whole is about more.
+     */
+    static List<String> passages(Card card) {
+        Set<String> passages = new LinkedHashSet<>();
+        passages.add(card.title());
+        passages.add(card.question());
+        passages.add(card.questionEn());
+        for (KeyPoint point : card.keyPoints()) {
+            passages.add(point.text());
+            passages.add(point.english());
+        }
+        for (Pitfall pitfall : card.pitfalls()) {
+            passages.add(pitfall.claim());
+            passages.add(pitfall.english());
+        }
+        passages.removeIf(String::isBlank);
+        return List.copyOf(passages);
+    }
+
+    /** Values the topic filter matches, lower case: topic, every heading above, tags, file path and stem. */
+    static Set<String> facets(Card card) {
+        Set<String> facets = new LinkedHashSet<>();
+        facets.add(card.topic());
+        facets.addAll(card.path());
+        facets.addAll(card.tags());
+        String stem = card.file().replaceFirst("(?i)\\.(md|markdown)$", "");
+        facets.add(stem);
+        facets.add(stem.substring(stem.lastIndexOf('/') + 1));
+        List<String> lower = new ArrayList<>();
+        for (String facet : facets) {
+            lower.add(facet.strip().toLowerCase(Locale.ROOT));
+        }
+        lower.removeIf(String::isEmpty);
+        return new LinkedHashSet<>(lower);
+    }
+
+    /** Changes whenever anything the index holds for the card changes (not when only its line moves). */
+    static String hash(Card card) {
+        StringBuilder text = new StringBuilder();
+        append(text, card.id(), card.file(), card.title(), card.question(), card.questionEn(), card.reference());
+        card.path().forEach(p -> append(text, p));
+        card.keyPoints().forEach(k -> append(text, k.text(), k.english()));
+        card.pitfalls().forEach(p -> append(text, p.claim(), p.english()));
+        card.followUps().forEach(f -> append(text, f.question(), f.english()));
+        card.tags().forEach(t -> append(text, t));
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha.digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static void append(StringBuilder text, String... values) {
+        for (String value : values) {
+            // A separator that cannot occur in notes keeps "ab"+"c" and "a"+"bc" apart.
+            text.append(value).append('\u0000');
+        }
+    }
+}

@@ -1,0 +1,314 @@
+package dev.interviewer.retrieval;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * Hybrid search over a {@link CardIndex}: BM25 over every text field in all three analyzers (title and question
+ * boosted) and KNN over the card and passage vectors, fused by {@link Fusion} into a 0-1 score. A top score
+ * below {@link SearchHit#MATCH_THRESHOLD} means the query matches no card well. Thread-safe.
+ */
+public final class HybridSearch implements CardSearch {
+    // How deep each list is read before fusion. With rrfK = 3 a rank below 20 adds almost nothing, and every
+    // candidate gets exact cosines anyway; the HNSW search costs grow with k.
+    private static final int LEXICAL_DEPTH = 30;
+    private static final int CARD_DEPTH = 20;
+    private static final int PASSAGE_DEPTH = 60;
+
+    /** Field boosts: what a card is about (title, question) outweighs what it merely mentions. */
+    static final Map<String, Float> BOOSTS = ordered(
+            CardIndex.TITLE, 3.0f,
+            CardIndex.QUESTION, 2.5f,
+            CardIndex.KEY_POINTS, 1.5f,
+            CardIndex.PATH, 1.0f,
+            CardIndex.TAGS, 1.0f,
+            CardIndex.REFERENCE, 1.0f,
+            CardIndex.EXTRA, 0.5f);
+
+    // 7 fields x 3 analyzers x 35 terms + 8 fuzzy terms x 3 fields x 10 expansions stays under Lucene's 1024.
+    private static final int MAX_TERMS = 35;
+    private static final int FUZZY_EXPANSIONS = 10;
+    private static final int MIN_FUZZY_LENGTH = 5;
+    private static final int MAX_FUZZY_TERMS = 8;
+    private static final float FUZZY_BOOST = 0.3f;
+    private static final List<String> FUZZY_FIELDS =
+            List.of(CardIndex.TITLE, CardIndex.QUESTION, CardIndex.KEY_POINTS);
+    private static final Map<String, String> PREFIXES = Map.of(
+            Analyzers.WORDS, "w:", Analyzers.BIGRAMS, "b:", Analyzers.ENGLISH, "e:");
+
+    private final CardIndex index;
+    private final TextEmbedder queryEmbedder;
+    private final Fusion fusion;
+    // Ordered, so the same query always sums its clause scores in the same order (stable ties).
+    private final Map<String, Analyzer> analyzers = ordered(
+            Analyzers.WORDS, Analyzers.words(),
+            Analyzers.BIGRAMS, Analyzers.bigrams(),
+            Analyzers.ENGLISH, Analyzers.english());
+    private final Snippets snippets = new Snippets();
+
+    /**
+     * @param queryEmbedder embeds the queries; pass the plain model rather than the on-disk cache, so one-off
+     *                      queries do not fill the cache
+     */
+    public HybridSearch(CardIndex index, TextEmbedder queryEmbedder, Fusion fusion) {
+        this.index = index;
+        this.queryEmbedder = queryEmbedder;
+        this.fusion = fusion;
+    }
+
+    public HybridSearch(CardIndex index, TextEmbedder queryEmbedder) {
+        this(index, queryEmbedder, Fusion.DEFAULT);
+    }
+
+    @Override
+    public List<SearchHit> search(SearchQuery query) {
+        if (query.text().isBlank() || index.size() == 0) {
+            return List.of();
+        }
+        IndexSearcher searcher = index.acquire();
+        try {
+            return rank(searcher, query).stream().limit(query.top()).map(c -> hit(c, query.text())).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed: " + query.text(), e);
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    /** For tuning: the top candidates with what each list said about them. */
+    List<Explained> explain(SearchQuery query) {
+        IndexSearcher searcher = index.acquire();
+        try {
+            return rank(searcher, query).stream().limit(query.top()).map(c -> new Explained(c.entry.card().id(),
+                    c.score, c.lexicalRank, c.cardRank, c.passageRank, c.cardCosine, c.passageCosine, c.coverage))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed: " + query.text(), e);
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    private List<Candidate> rank(IndexSearcher searcher, SearchQuery query) throws IOException {
+        Query filter = filter(query.topic());
+        Map<String, Candidate> candidates = new LinkedHashMap<>();
+        collect(searcher, searcher.search(lexical(query.text(), filter), LEXICAL_DEPTH), candidates,
+                (c, rank, score) -> c.lexicalRank = rank);
+        float[] vector = queryEmbedder.embed(query.text());
+        collect(searcher, searcher.search(new KnnFloatVectorQuery(CardIndex.CARD_VECTOR, vector, CARD_DEPTH,
+                filter), CARD_DEPTH), candidates, (c, rank, score) -> c.cardRank = rank);
+        collect(searcher, searcher.search(new KnnFloatVectorQuery(CardIndex.PASSAGE_VECTOR, vector, PASSAGE_DEPTH,
+                filter), PASSAGE_DEPTH), candidates, (c, rank, score) -> c.passageRank = rank);
+        score(candidates.values(), query.text(), CardIndex.normalized(vector));
+        List<Candidate> ranked = new ArrayList<>(candidates.values());
+        ranked.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed());
+        return ranked;
+    }
+
+    /** Visits the hits of one list in order, once per card (a card's later passages do not count again). */
+    private void collect(IndexSearcher searcher, TopDocs top, Map<String, Candidate> candidates, Visitor visitor)
+            throws IOException {
+        String[] ids = cardIds(searcher, top.scoreDocs);
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < ids.length; i++) {
+            CardIndex.Entry entry = ids[i] == null ? null : index.entry(ids[i]);
+            if (entry == null || !seen.add(ids[i])) {
+                continue;
+            }
+            visitor.visit(candidates.computeIfAbsent(ids[i], k -> new Candidate(entry)), seen.size(),
+                    top.scoreDocs[i].score);
+        }
+    }
+
+    private void score(Iterable<Candidate> candidates, String text, float[] vector) {
+        Set<String> queryTerms = index.termSet().of(Compounds.with(text));
+        CardIndex.Stats stats = index.stats();
+        double total = queryTerms.stream().mapToDouble(stats::idf).sum();
+        for (Candidate c : candidates) {
+            double covered = queryTerms.stream().filter(c.entry.terms()::contains).mapToDouble(stats::idf).sum();
+            c.coverage = total == 0 ? 0 : covered / total;
+            c.cardCosine = c.entry.cardCosine(vector);
+            c.passageCosine = c.entry.bestPassageCosine(vector);
+            c.score = fusion.score(c.lexicalRank, c.cardRank, c.passageRank, c.cardCosine, c.passageCosine,
+                    c.coverage);
+        }
+    }
+
+    private Query lexical(String rawText, Query filter) {
+        String text = Compounds.with(rawText);
+        BooleanQuery.Builder fields = new BooleanQuery.Builder();
+        addFuzzy(fields, text);
+        for (Map.Entry<String, Analyzer> analyzer : analyzers.entrySet()) {
+            List<String> terms = queryTerms(analyzer.getValue(), analyzer.getKey(), text);
+            for (Map.Entry<String, Float> boost : BOOSTS.entrySet()) {
+                BooleanQuery.Builder field = new BooleanQuery.Builder();
+                terms.forEach(t -> field.add(new TermQuery(new Term(boost.getKey() + analyzer.getKey(), t)),
+                        BooleanClause.Occur.SHOULD));
+                fields.add(new BoostQuery(field.build(), boost.getValue()), BooleanClause.Occur.SHOULD);
+            }
+        }
+        if (filter == null) {
+            // Only card documents have text fields: no need to filter out the passage documents.
+            return fields.build();
+        }
+        return new BooleanQuery.Builder().add(fields.build(), BooleanClause.Occur.MUST)
+                .add(filter, BooleanClause.Occur.FILTER).build();
+    }
+
+    /**
+     * Misspelt Latin terms ({@code rmsnrom}, {@code monment}) still find the title, question or key point that
+     * spells them right: one edit for shorter words, two for long ones, the first letter fixed.
+     */
+    private void addFuzzy(BooleanQuery.Builder fields, String text) {
+        CardIndex.Stats stats = index.stats();
+        // Only words no card contains: building the edit automata costs milliseconds, and a known word needs none.
+        List<String> words = TermSet.analyze(analyzers.get(Analyzers.BIGRAMS), text).stream()
+                .filter(t -> t.length() >= MIN_FUZZY_LENGTH && t.chars().allMatch(ch -> ch >= 'a' && ch <= 'z'))
+                .filter(t -> !stats.documentFrequency().containsKey("b:" + t))
+                .limit(MAX_FUZZY_TERMS).toList();
+        for (String word : words) {
+            int edits = word.length() >= 8 ? 2 : 1;
+            for (String field : FUZZY_FIELDS) {
+                Term term = new Term(field + Analyzers.BIGRAMS, word);
+                Query fuzzy = new FuzzyQuery(term, edits, 1, FUZZY_EXPANSIONS, true);
+                fields.add(new BoostQuery(fuzzy, FUZZY_BOOST * BOOSTS.get(field)), BooleanClause.Occur.SHOULD);
+            }
+        }
+    }
+
+    /**
+     * The query's distinct terms under one analyzer, the rarest first and at most {@link #MAX_TERMS}: a long
+     * answer fragment would otherwise exceed Lucene's clause limit across the seven fields and three analyzers.
+     */
+    private List<String> queryTerms(Analyzer analyzer, String suffix, String text) {
+        String prefix = PREFIXES.get(suffix);
+        CardIndex.Stats stats = index.stats();
+        List<String> terms = new ArrayList<>();
+        for (String term : TermSet.analyze(analyzer, text)) {
+            // The English analyzer cuts Chinese into single characters, which the other two analyzers cover better
+            // and which match nearly every card: they cost as much to score as a useful term and add nothing.
+            if (!suffix.equals(Analyzers.ENGLISH) || !Character.isIdeographic(term.codePointAt(0))) {
+                terms.add(term);
+            }
+        }
+        if (terms.size() > MAX_TERMS) {
+            terms.sort(Comparator.comparingDouble((String t) -> rarity(stats, prefix + t)).reversed());
+            return terms.subList(0, MAX_TERMS);
+        }
+        return terms;
+    }
+
+    // Terms no card contains cannot match, so they rank last rather than first.
+    private static double rarity(CardIndex.Stats stats, String term) {
+        return stats.documentFrequency().containsKey(term) ? stats.idf(term) : -1;
+    }
+
+    private static Query filter(String topic) {
+        String facet = topic.strip().toLowerCase(Locale.ROOT);
+        return facet.isEmpty() ? null : new TermQuery(new Term(CardIndex.FACET, facet));
+    }
+
+    private SearchHit hit(Candidate c, String queryText) {
+        var card = c.entry.card();
+        String snippet = snippets.snippet(queryText, c.entry.plainReference(), card.question());
+        return new SearchHit(card.id(), card.title(), card.path(), card.source(), round(c.score), snippet);
+    }
+
+    private static double round(double score) {
+        return Math.round(score * 1000) / 1000.0;
+    }
+
+    /**
+     * The card id of each hit, read from doc values (stored fields would decompress a block per hit). Doc values
+     * only iterate forward, so the hits are visited in document order.
+     */
+    private static String[] cardIds(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        Integer[] order = new Integer[hits.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingInt(i -> hits[i].doc));
+        String[] ids = new String[hits.length];
+        int leaf = -1;
+        SortedDocValues values = null;
+        for (int i : order) {
+            int doc = hits[i].doc;
+            int hitLeaf = ReaderUtil.subIndex(doc, leaves);
+            if (hitLeaf != leaf) {
+                leaf = hitLeaf;
+                values = DocValues.getSorted(leaves.get(leaf).reader(), CardIndex.CARD);
+            }
+            if (values.advanceExact(doc - leaves.get(leaf).docBase)) {
+                ids[i] = values.lookupOrd(values.ordValue()).utf8ToString();
+            }
+        }
+        return ids;
+    }
+
+    /** One candidate as the lists saw it (a rank of 0: not in that list), for tuning and diagnostics. */
+    record Explained(String id, double score, int lexicalRank, int cardRank, int passageRank, double cardCosine,
+                     double passageCosine, double coverage) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%.3f lex#%d card#%d passage#%d cos=%.3f/%.3f coverage=%.3f %s",
+                    score, lexicalRank, cardRank, passageRank, cardCosine, passageCosine, coverage, id);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <V> Map<String, V> ordered(Object... keysAndValues) {
+        Map<String, V> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], (V) keysAndValues[i + 1]);
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
+    /** One card found by at least one list, with what each list said about it. */
+    private static final class Candidate {
+        final CardIndex.Entry entry;
+        int lexicalRank;
+        int cardRank;
+        int passageRank;
+        double cardCosine;
+        double passageCosine;
+        double coverage;
+        double score;
+
+        Candidate(CardIndex.Entry entry) {
+            this.entry = entry;
+        }
+    }
+
+    @FunctionalInterface
+    private interface Visitor {
+        void visit(Candidate candidate, int rank, float score);
+    }
+}

@@ -1,0 +1,67 @@
+// The HTTP API (see docs/api.md): JSON in and out, errors as {"error": message}, SSE for streamed messages.
+import { t } from './i18n.js';
+
+/** An API failure with its HTTP status (0 when the server could not be reached). */
+export class ApiError extends Error {
+  constructor(status, message) {
+    super(message);
+    this.status = status;
+  }
+}
+
+async function request(method, path, body) {
+  let response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers: body === undefined ? { Accept: 'application/json' }
+        : { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+    });
+  } catch {
+    throw new ApiError(0, t('common.network'));
+  }
+  const data = await response.json().catch(() => null);
+  if (!response.ok) {
+    throw new ApiError(response.status, (data && data.error) || `HTTP ${response.status}`);
+  }
+  return data;
+}
+
+/** Card ids contain slashes: each segment is encoded on its own so the path keeps them. */
+export function cardPath(id) {
+  return String(id).split('/').map(encodeURIComponent).join('/');
+}
+
+const enc = encodeURIComponent;
+
+export const api = {
+  health: () => request('GET', '/api/health'),
+  topics: () => request('GET', '/api/topics'),
+  card: (id) => request('GET', `/api/cards/${cardPath(id)}`),
+  search: (query, top = 20, topic = '') => request('POST', '/api/search', { query, top, topic }),
+  grade: (question, answer) => request('POST', '/api/grade', { question, answer }),
+  // /api/history comes with the persistent store; until then the interview list says the same.
+  history: () => request('GET', '/api/history').catch((e) => {
+    if (e.status === 404) return request('GET', '/api/interviews');
+    throw e;
+  }),
+  startInterview: (settings) => request('POST', '/api/interviews', settings),
+  interview: (id) => request('GET', `/api/interviews/${enc(id)}`),
+  answer: (id, text) => request('POST', `/api/interviews/${enc(id)}/answers`, { text }),
+  command: (id, command) => request('POST', `/api/interviews/${enc(id)}/commands`, { command }),
+  report: (id) => request('GET', `/api/interviews/${enc(id)}/report`),
+  reportMarkdownUrl: (id) => `/api/interviews/${enc(id)}/report.md`,
+  eventsUrl: (id) => `/api/interviews/${enc(id)}/events`,
+};
+
+/** Whether a GET answers 2xx, without reading the body (HEAD is not routed by every server, so GET). */
+export async function exists(path) {
+  try {
+    const response = await fetch(path, { method: 'GET', headers: { Accept: 'text/markdown, */*' } });
+    return response.ok;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,212 @@
+// Every UI string in both languages, and the current language (browser default, switchable, remembered).
+const STRINGS = {
+  zh: {
+    'nav.skip': '跳到正文', 'nav.home': '首页', 'nav.label': '主导航', 'nav.interview': '面试', 'nav.drill': '专项练习',
+    'nav.grade': '评分', 'nav.knowledge': '知识库', 'nav.history': '历史', 'lang.switch': 'English',
+    'lang.switchLabel': 'Switch to English',
+    'engine.offline': '离线引擎', 'engine.llm': '模型 {model}', 'engine.cards': '{n} 张卡片',
+    'engine.indexing': '正在建立索引 {percent}%', 'engine.down': '服务器未响应',
+    'common.loading': '加载中…', 'common.error': '出错了：{message}', 'common.retry': '重试',
+    'common.back': '返回', 'common.close': '关闭', 'common.notAvailable': '服务器暂不支持此功能。',
+    'common.network': '无法连接服务器，请检查它是否仍在运行。',
+    'start.title': '模拟面试', 'start.lead': '从你的笔记中出题，逐题评分，针对遗漏的要点追问。',
+    'start.topics': '主题', 'start.topicsHint': '不选则覆盖全部主题', 'start.allTopics': '全部主题',
+    'start.cards': '{n} 题', 'start.noTopics': '笔记中还没有可出题的卡片。',
+    'start.questions': '题目数量', 'start.level': '难度', 'start.level.any': '不限', 'start.level.1': '基础',
+    'start.level.2': '进阶', 'start.level.3': '高级', 'start.language': '面试语言', 'start.followUps': '每题追问上限',
+    'start.timer': '每题计时', 'start.timer.off': '不计时', 'start.timer.min': '{n} 分钟', 'start.engine': '引擎',
+    'start.submit': '开始面试', 'start.starting': '正在准备题目…', 'start.selected': '已选 {n} 个主题',
+    'start.clear': '清除选择',
+    'resume.title': '有一场未完成的面试', 'resume.detail': '第 {i} / {n} 题 · 开始于 {date}',
+    'resume.continue': '继续面试', 'resume.discard': '放弃',
+    'interview.progress': '第 {i} / {n} 题', 'interview.followUp': '追问 {j}', 'interview.answer': '你的回答',
+    'interview.placeholder': '输入你的回答（Ctrl+Enter 或 ⌘+Enter 发送）', 'interview.send': '发送',
+    'interview.sending': '评分中…', 'interview.hint': '提示', 'interview.skip': '跳过', 'interview.end': '结束面试',
+    'interview.repeat': '重复问题', 'interview.chars': '{n} 字',
+    'interview.endConfirm': '现在结束面试并查看报告？', 'interview.finished': '面试结束。',
+    'interview.viewReport': '查看报告', 'interview.typing': '面试官正在输入…', 'interview.you': '你',
+    'interview.interviewer': '面试官', 'interview.fallback': '模型出错，本轮改用离线引擎。',
+    'interview.notFound': '找不到这场面试，它可能已被删除。', 'interview.newInterview': '开始新的面试',
+    'interview.timeUp': '时间到', 'interview.timer': '本题用时', 'interview.empty': '回答不能为空。',
+    'interview.draftKept': '回答已保留在输入框中。', 'interview.mode.drill': '专项练习', 'interview.followUpLabel': '追问',
+    'grade.band.strong': '优秀', 'grade.band.partial': '部分正确', 'grade.band.weak': '薄弱', 'grade.band.wrong': '有误',
+    'grade.band.off-topic': '离题', 'grade.band.empty': '未作答', 'grade.covered': '已覆盖的要点',
+    'grade.missed': '遗漏的要点', 'grade.pitfalls': '错误说法', 'grade.feedback': '反馈', 'grade.references': '参考资料',
+    'grade.evidence': '你的原话', 'grade.correction': '更正', 'grade.engine.offline': '离线评分',
+    'grade.engine.llm': '模型评分', 'grade.fallbackNote': '模型评分失败，已改用离线评分', 'grade.openCard': '打开卡片',
+    'grade.unmatched': '笔记中没有与这个问题足够接近的卡片，无法按要点评分。', 'grade.weight': '权重 {w}',
+    'grade.label': '评分', 'grade.skipped': '已跳过', 'grade.referenceAnswer': '参考答案',
+    'gradePage.title': '答案评分', 'gradePage.lead': '粘贴任意问题和回答，按笔记中的要点评分。',
+    'gradePage.question': '问题', 'gradePage.answer': '回答', 'gradePage.submit': '评分', 'gradePage.grading': '评分中…',
+    'gradePage.needBoth': '请填写问题和回答。', 'gradePage.languageNote': '反馈使用回答的语言。',
+    'report.title': '面试报告', 'report.overall': '总分', 'report.scored': '已评分 {k} / {n} 题',
+    'report.byTopic': '各主题得分', 'report.questions': '逐题回顾', 'report.export': '导出 Markdown',
+    'report.drill': '专项练习薄弱点', 'report.review': '建议复习', 'report.tokens': '模型用量 {n} tokens',
+    'report.fallbacks': '{n} 次回退到离线引擎', 'report.turnScore': '{score} 分', 'report.prompt': '提问',
+    'report.answer': '回答', 'report.noAnswer': '（未作答）', 'report.notScored': '未作答',
+    'report.skipped': '已跳过', 'report.date': '{date}', 'report.status.ended': '提前结束',
+    'report.status.finished': '已完成', 'report.status.active': '进行中', 'report.nothingWeak': '没有需要复习的薄弱点。',
+    'report.chartLabel': '平均分', 'report.hinted': '用过提示', 'report.newInterview': '再来一场',
+    'history.title': '历史记录', 'history.lead': '过去的面试和分数走势。', 'history.empty': '还没有面试记录。',
+    'history.trend': '分数走势', 'history.date': '日期', 'history.topics': '主题', 'history.score': '得分',
+    'history.status': '状态', 'history.open': '打开', 'history.resume': '继续', 'history.mode': '模式',
+    'history.questions': '题数', 'history.allTopics': '全部主题', 'history.mode.interview': '面试',
+    'history.mode.drill': '专项',
+    'drill.title': '专项练习', 'drill.lead': '到期和薄弱的卡片优先，一次一题，追问直到要点全部覆盖。',
+    'drill.due': '到期', 'drill.weak': '薄弱', 'drill.tracked': '已跟踪', 'drill.nextDue': '下一张到期：{date}',
+    'drill.start': '开始练习', 'drill.questions': '题目数量', 'drill.topics': '限定主题（可选）',
+    'knowledge.title': '知识库', 'knowledge.lead': '搜索笔记，打开卡片查看参考答案、要点、追问和常见误区。',
+    'knowledge.search': '搜索', 'knowledge.placeholder': '例如：PPO 的 clip、KV cache、ZeRO',
+    'knowledge.noHits': '没有找到匹配的卡片。', 'knowledge.weak': '匹配度较低', 'knowledge.score': '相关度 {p}%',
+    'knowledge.hits': '{n} 个结果', 'knowledge.browse': '按主题浏览',
+    'card.question': '问题', 'card.reference': '参考答案', 'card.keyPoints': '要点', 'card.followUps': '追问',
+    'card.pitfalls': '常见误区', 'card.sources': '来源', 'card.level': '难度 {n}', 'card.tags': '标签',
+    'card.file': '文件', 'card.noReference': '这张卡片还没有参考答案。', 'card.notFound': '找不到这张卡片。',
+    'card.practise': '练习这道题', 'card.aims': '针对要点 {n}',
+  },
+  en: {
+    'nav.skip': 'Skip to content', 'nav.home': 'Home', 'nav.label': 'Main', 'nav.interview': 'Interview',
+    'nav.drill': 'Drill', 'nav.grade': 'Grade', 'nav.knowledge': 'Notes', 'nav.history': 'History',
+    'lang.switch': '中文', 'lang.switchLabel': '切换到中文',
+    'engine.offline': 'Offline engine', 'engine.llm': 'Model {model}', 'engine.cards': '{n} cards',
+    'engine.indexing': 'Indexing {percent}%', 'engine.down': 'Server not responding',
+    'common.loading': 'Loading…', 'common.error': 'Something went wrong: {message}', 'common.retry': 'Retry',
+    'common.back': 'Back', 'common.close': 'Close', 'common.notAvailable': 'The server does not offer this yet.',
+    'common.network': 'Cannot reach the server; check that it is still running.',
+    'start.title': 'Mock interview',
+    'start.lead': 'Questions from your notes, a grade for every answer, follow-ups on what you missed.',
+    'start.topics': 'Topics', 'start.topicsHint': 'None selected means every topic', 'start.allTopics': 'All topics',
+    'start.cards': '{n} q', 'start.noTopics': 'The notes have no answerable cards yet.',
+    'start.questions': 'Questions', 'start.level': 'Level', 'start.level.any': 'Any', 'start.level.1': 'Basic',
+    'start.level.2': 'Intermediate', 'start.level.3': 'Advanced', 'start.language': 'Interview language',
+    'start.followUps': 'Follow-ups per question', 'start.timer': 'Timer per question', 'start.timer.off': 'Off',
+    'start.timer.min': '{n} min', 'start.engine': 'Engine', 'start.submit': 'Start interview',
+    'start.starting': 'Preparing questions…', 'start.selected': '{n} selected', 'start.clear': 'Clear',
+    'resume.title': 'You have an unfinished interview', 'resume.detail': 'Question {i} of {n} · started {date}',
+    'resume.continue': 'Resume', 'resume.discard': 'Discard',
+    'interview.progress': 'Question {i} of {n}', 'interview.followUp': 'follow-up {j}',
+    'interview.answer': 'Your answer',
+    'interview.placeholder': 'Type your answer (Ctrl+Enter or ⌘+Enter sends)', 'interview.send': 'Send',
+    'interview.sending': 'Grading…', 'interview.hint': 'Hint', 'interview.skip': 'Skip', 'interview.end': 'End',
+    'interview.repeat': 'Repeat', 'interview.chars': '{n} chars',
+    'interview.endConfirm': 'End the interview now and see the report?', 'interview.finished': 'The interview is over.',
+    'interview.viewReport': 'View report', 'interview.typing': 'The interviewer is typing…', 'interview.you': 'You',
+    'interview.interviewer': 'Interviewer',
+    'interview.fallback': 'The model failed; the offline engine took this turn.',
+    'interview.notFound': 'This interview was not found; it may have been deleted.',
+    'interview.newInterview': 'Start a new interview', 'interview.timeUp': 'Time is up', 'interview.timer': 'Time',
+    'interview.empty': 'The answer is empty.', 'interview.draftKept': 'Your answer is still in the box.',
+    'interview.mode.drill': 'Drill', 'interview.followUpLabel': 'Follow-up',
+    'grade.band.strong': 'Strong', 'grade.band.partial': 'Partial', 'grade.band.weak': 'Weak',
+    'grade.band.wrong': 'Wrong',
+    'grade.band.off-topic': 'Off topic', 'grade.band.empty': 'Empty', 'grade.covered': 'Key points covered',
+    'grade.missed': 'Key points missed', 'grade.pitfalls': 'Wrong claims', 'grade.feedback': 'Feedback',
+    'grade.references': 'References', 'grade.evidence': 'You said', 'grade.correction': 'Correction',
+    'grade.engine.offline': 'Graded offline', 'grade.engine.llm': 'Graded by the model',
+    'grade.fallbackNote': 'The model failed; graded offline', 'grade.openCard': 'Open card',
+    'grade.unmatched': 'No card in the notes is close enough to this question to grade it point by point.',
+    'grade.weight': 'weight {w}', 'grade.label': 'Grade', 'grade.skipped': 'Skipped',
+    'grade.referenceAnswer': 'Reference answer',
+    'gradePage.title': 'Grade an answer',
+    'gradePage.lead': 'Paste any question and answer; it is graded against the key points in your notes.',
+    'gradePage.question': 'Question', 'gradePage.answer': 'Answer', 'gradePage.submit': 'Grade',
+    'gradePage.grading': 'Grading…', 'gradePage.needBoth': 'Fill in both the question and the answer.',
+    'gradePage.languageNote': 'Feedback comes in the language of the answer.',
+    'report.title': 'Interview report', 'report.overall': 'Overall', 'report.scored': '{k} of {n} questions scored',
+    'report.byTopic': 'Score by topic', 'report.questions': 'Question by question', 'report.export': 'Export Markdown',
+    'report.drill': 'Drill my weak points', 'report.review': 'Worth reviewing',
+    'report.tokens': 'Model usage {n} tokens',
+    'report.fallbacks': '{n} fallbacks to the offline engine', 'report.turnScore': '{score} pts',
+    'report.prompt': 'Asked', 'report.answer': 'Answer', 'report.noAnswer': '(no answer)',
+    'report.notScored': 'not answered', 'report.skipped': 'skipped', 'report.date': '{date}',
+    'report.status.ended': 'ended early', 'report.status.finished': 'finished', 'report.status.active': 'in progress',
+    'report.nothingWeak': 'Nothing weak to review.', 'report.chartLabel': 'Average score', 'report.hinted': 'hinted',
+    'report.newInterview': 'Another interview',
+    'history.title': 'History', 'history.lead': 'Past interviews and how your score moves.',
+    'history.empty': 'No interviews yet.', 'history.trend': 'Score trend', 'history.date': 'Date',
+    'history.topics': 'Topics', 'history.score': 'Score', 'history.status': 'Status', 'history.open': 'Open',
+    'history.resume': 'Resume', 'history.mode': 'Mode', 'history.questions': 'Questions',
+    'history.allTopics': 'All topics', 'history.mode.interview': 'Interview', 'history.mode.drill': 'Drill',
+    'drill.title': 'Drill',
+    'drill.lead': 'Due and weak cards first, one at a time, with follow-ups until every key point is covered.',
+    'drill.due': 'due now', 'drill.weak': 'weak', 'drill.tracked': 'tracked', 'drill.nextDue': 'Next due: {date}',
+    'drill.start': 'Start drill', 'drill.questions': 'Questions', 'drill.topics': 'Only these topics (optional)',
+    'knowledge.title': 'Notes',
+    'knowledge.lead': 'Search your notes; open a card for its reference, key points, follow-ups and pitfalls.',
+    'knowledge.search': 'Search', 'knowledge.placeholder': 'e.g. PPO clipping, KV cache, ZeRO',
+    'knowledge.noHits': 'No matching card.', 'knowledge.weak': 'weak match', 'knowledge.score': 'relevance {p}%',
+    'knowledge.hits': '{n} results', 'knowledge.browse': 'Browse by topic',
+    'card.question': 'Question', 'card.reference': 'Reference answer', 'card.keyPoints': 'Key points',
+    'card.followUps': 'Follow-ups', 'card.pitfalls': 'Common pitfalls', 'card.sources': 'Sources',
+    'card.level': 'Level {n}', 'card.tags': 'Tags', 'card.file': 'File',
+    'card.noReference': 'This card has no reference answer yet.', 'card.notFound': 'Card not found.',
+    'card.practise': 'Practise this question', 'card.aims': 'aims at key point {n}',
+  },
+};
+
+const STORAGE_KEY = 'interviewer.lang';
+const listeners = new Set();
+let current = initialLanguage();
+
+function initialLanguage() {
+  const saved = safeGet(STORAGE_KEY);
+  if (saved === 'zh' || saved === 'en') return saved;
+  const browser = (navigator.language || 'zh').toLowerCase();
+  return browser.startsWith('zh') ? 'zh' : 'en';
+}
+
+function safeGet(key) {
+  try { return localStorage.getItem(key); } catch { return null; }
+}
+
+export function lang() {
+  return current;
+}
+
+/** The string for key in the current language, with {name} placeholders filled from params. */
+export function t(key, params = {}) {
+  const text = STRINGS[current][key] ?? STRINGS.zh[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (m, name) => (name in params ? String(params[name]) : m));
+}
+
+export function setLang(next) {
+  if (next !== 'zh' && next !== 'en') return;
+  current = next;
+  try { localStorage.setItem(STORAGE_KEY, next); } catch { /* private mode: not remembered */ }
+  applyStatic(document);
+  listeners.forEach((listener) => listener(next));
+}
+
+export function onLangChange(listener) {
+  listeners.add(listener);
+}
+
+/** Fills elements marked data-i18n (text), data-i18n-title, data-i18n-aria and data-i18n-placeholder. */
+export function applyStatic(root) {
+  document.documentElement.lang = current === 'zh' ? 'zh-CN' : 'en';
+  root.querySelectorAll('[data-i18n]').forEach((el) => { el.textContent = t(el.dataset.i18n); });
+  root.querySelectorAll('[data-i18n-title]').forEach((el) => { el.title = t(el.dataset.i18nTitle); });
+  root.querySelectorAll('[data-i18n-aria]').forEach((el) => el.setAttribute('aria-label', t(el.dataset.i18nAria)));
+  root.querySelectorAll('[data-i18n-placeholder]').forEach((el) => { el.placeholder = t(el.dataset.i18nPlaceholder); });
+}
+
+/** A date in the current language. */
+export function formatDate(value) {
+  if (!value) return '';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return String(value);
+  return date.toLocaleString(current === 'zh' ? 'zh-CN' : 'en-GB',
+    { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+}
+
+/** A compact date and time for tables and chart axes: "11/29 09:25". */
+export function formatShortDate(value) {
+  const date = new Date(value);
+  if (!value || Number.isNaN(date.getTime())) return '';
+  return date.toLocaleString(current === 'zh' ? 'zh-CN' : 'en-GB',
+    { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+}
+
+export function bandLabel(band) {
+  return t(`grade.band.${band}`);
+}

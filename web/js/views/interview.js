@@ -1,0 +1,254 @@
+// The interview: progress, optional timer, hint / skip / end, the chat, and the answer box.
+import { api } from '../api.js';
+import { alertLine, h } from '../dom.js';
+import { t } from '../i18n.js';
+import { prefs } from '../prefs.js';
+import {
+  candidateMessage, gradeItem, interviewerMessage, messageList, referenceItem, showNextMessage,
+} from './messages.js';
+import { questionTimer } from './timer.js';
+import { takeHandOff, transcriptFromCreated, transcriptOf } from './transcript.js';
+
+/** The longest answer the server takes (InterviewService.MAX_ANSWER_CHARS, counted in UTF-16 units). */
+const MAX_ANSWER_CHARS = 8000;
+
+async function loadTranscript(id) {
+  const created = takeHandOff(id);
+  try {
+    return transcriptOf(await api.interview(id));
+  } catch (e) {
+    if (created) return transcriptFromCreated(created);
+    throw e;
+  }
+}
+
+/** Shows everything said so far, without scrolling to each piece; the view then scrolls once to the end. */
+function replay(list, transcript) {
+  const quiet = true;
+  for (const turn of transcript.turns) {
+    interviewerMessage(list, turn.kind, turn.prompt, { fallback: turn.fallback, quiet });
+    turn.hints.forEach((hint) => interviewerMessage(list, 'hint', hint, { quiet }));
+    if (turn.answer) candidateMessage(list, turn.answer, quiet);
+    if (turn.grade) gradeItem(list, turn.grade, { skipped: turn.status === 'skipped', quiet });
+  }
+  if (transcript.over && transcript.closing) interviewerMessage(list, 'end', transcript.closing, { quiet });
+}
+
+export async function render(root, [id]) {
+  let transcript;
+  try {
+    transcript = await loadTranscript(id);
+  } catch (e) {
+    if (prefs.activeInterview() === id && e.status === 404) prefs.setActiveInterview(null);
+    root.append(h('section', { class: 'view panel' }, h('p', { class: 'error', role: 'alert' },
+      e.status === 404 ? t('interview.notFound') : t('common.error', { message: e.message })),
+      h('a', { class: 'button', href: '#/' }, t('interview.newInterview'))));
+    return undefined;
+  }
+  return new InterviewView(root, id, transcript).cleanup;
+}
+
+/** Keeps the page state of one interview; every change comes from an API answer. */
+class InterviewView {
+  constructor(root, id, transcript) {
+    this.id = id;
+    this.progress = { ...transcript.progress };
+    this.busy = false;
+    this.list = messageList();
+    this.progressLine = h('span', { class: 'progress', dataset: { testid: 'progress' }, 'aria-live': 'polite' });
+    this.timer = questionTimer(prefs.timer(id));
+    this.commands = this.commandBar();
+    this.form = this.answerForm();
+    this.finishedPanel = h('div', { class: 'finished panel', hidden: true });
+    root.append(h('section', { class: 'view interview', 'aria-label': t('nav.interview') },
+      h('div', { class: 'interview-bar' },
+        h('div', { class: 'status' }, transcript.mode === 'drill'
+          ? h('span', { class: 'mode-chip' }, t('interview.mode.drill')) : null, this.progressLine,
+        this.timer.element), this.commands),
+      this.list, this.form, this.finishedPanel));
+    replay(this.list, transcript);
+    this.showProgress();
+    this.fit();
+    if (transcript.over) {
+      this.finish();
+    } else {
+      this.continuePending(transcript);
+      this.timer.restart();
+      this.answer.focus({ preventScroll: true });
+      if (transcript.turns.length > 1) this.form.scrollIntoView({ block: 'end' });
+    }
+    this.cleanup = () => this.timer.stop();
+  }
+
+  /** A message still being phrased when the page was (re)loaded is followed on the stream. */
+  continuePending(transcript) {
+    const last = transcript.turns[transcript.turns.length - 1];
+    if (!last?.pending) return;
+    const bubbles = this.list.querySelectorAll('[data-testid="message"]');
+    bubbles[bubbles.length - 1]?.remove();
+    showNextMessage(this.list, { kind: last.kind, text: last.prompt, pending: true }, api.eventsUrl(this.id));
+  }
+
+  commandBar() {
+    const button = (command, testid) => h('button', {
+      type: 'button', class: 'ghost small', dataset: { testid }, on: { click: () => this.command(command) },
+    }, t(`interview.${command}`));
+    this.endConfirm = h('span', { class: 'confirm', hidden: true }, t('interview.endConfirm'), ' ',
+      h('button', { type: 'button', class: 'danger small', dataset: { testid: 'end-confirm' },
+        on: { click: () => this.command('end') } }, t('interview.end')),
+      h('button', { type: 'button', class: 'ghost small', on: { click: () => { this.endConfirm.hidden = true; } } },
+        t('common.close')));
+    const end = h('button', { type: 'button', class: 'ghost small', dataset: { testid: 'end' },
+      on: { click: () => { this.endConfirm.hidden = false; this.endConfirm.querySelector('button').focus(); } } },
+      t('interview.end'));
+    return h('div', { class: 'commands', role: 'group', 'aria-label': t('nav.interview') },
+      button('hint', 'hint'), button('repeat', 'repeat'), button('skip', 'skip'), end, this.endConfirm);
+  }
+
+  answerForm() {
+    this.answer = h('textarea', {
+      id: 'answer', rows: 3, dataset: { testid: 'answer' }, placeholder: t('interview.placeholder'),
+      'aria-describedby': 'answer-count', value: prefs.draft(this.id),
+    });
+    this.count = h('span', { id: 'answer-count', class: 'muted count' });
+    this.send = h('button', { type: 'submit', class: 'primary', dataset: { testid: 'send' } }, t('interview.send'));
+    this.error = alertLine();
+    this.answer.addEventListener('input', () => {
+      prefs.setDraft(this.id, this.answer.value);
+      this.showCount();
+      this.fit();
+    });
+    this.answer.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        this.submit();
+      }
+    });
+    const form = h('form', { class: 'answer-box' },
+      h('label', { for: 'answer', class: 'visually-hidden' }, t('interview.answer')), this.answer,
+      h('div', { class: 'row' }, this.count, h('span', { class: 'keys muted' }, 'Ctrl / ⌘ + Enter'), this.send),
+      this.error);
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.submit();
+    });
+    this.showCount();
+    return form;
+  }
+
+  /** Grows the box with its text (up to the CSS max-height), so a long answer stays readable. */
+  fit() {
+    this.answer.style.height = 'auto';
+    this.answer.style.height = `${this.answer.scrollHeight + 2}px`;
+  }
+
+  showCount() {
+    const n = this.answer.value.length;
+    // The server refuses longer answers (413); say so before sending rather than after.
+    this.count.textContent = n > MAX_ANSWER_CHARS ? `${t('interview.chars', { n })} / ${MAX_ANSWER_CHARS}`
+      : t('interview.chars', { n });
+    this.count.classList.toggle('over', n > MAX_ANSWER_CHARS);
+  }
+
+  showProgress() {
+    const { question, total, followUp } = this.progress;
+    const main = t('interview.progress', { i: Math.min(question, total), n: total });
+    this.progressLine.textContent = followUp ? `${main} · ${t('interview.followUp', { j: followUp })}` : main;
+  }
+
+  setBusy(busy, label) {
+    this.busy = busy;
+    this.answer.disabled = busy;
+    this.send.disabled = busy;
+    this.send.textContent = busy && label ? label : t('interview.send');
+    this.commands.querySelectorAll('button').forEach((b) => { b.disabled = busy; });
+    this.form.setAttribute('aria-busy', String(busy));
+  }
+
+  async submit() {
+    if (this.busy) return;
+    const text = this.answer.value;
+    if (!text.trim()) {
+      this.error.textContent = t('interview.empty');
+      return;
+    }
+    this.error.textContent = '';
+    this.setBusy(true, t('interview.sending'));
+    try {
+      const result = await api.answer(this.id, text);
+      // Cleared only now: the server has the answer.
+      candidateMessage(this.list, text);
+      this.answer.value = '';
+      prefs.setDraft(this.id, null);
+      this.showCount();
+      this.fit();
+      await this.applyStep(result);
+    } catch (e) {
+      this.error.textContent = `${e.message} ${t('interview.draftKept')}`;
+    } finally {
+      if (!this.over) {
+        this.setBusy(false);
+        this.answer.focus({ preventScroll: true });
+      }
+    }
+  }
+
+  async command(command) {
+    if (this.busy) return;
+    this.endConfirm.hidden = true;
+    this.error.textContent = '';
+    this.setBusy(true);
+    try {
+      const result = await api.command(this.id, command);
+      await this.applyStep(result, command);
+    } catch (e) {
+      this.error.textContent = e.message;
+    } finally {
+      if (!this.over) this.setBusy(false);
+    }
+  }
+
+  /** Shows what an answer or a command returned: a grade, a shown reference, then the interviewer's message. */
+  async applyStep(result, command) {
+    if (result.grade) gradeItem(this.list, result.grade, { skipped: command === 'skip' });
+    // A skip says a word, shows the reference, then asks the next question.
+    if (result.message && result.next) interviewerMessage(this.list, result.message.kind, result.message.text);
+    if (result.reference) referenceItem(this.list, result.reference);
+    const message = result.next ?? result.message;
+    if (message) {
+      if (result.next) this.advance(message.kind, result.progress);
+      // After a grade the view stays on the grade card; the message lands right below it.
+      await showNextMessage(this.list, message, api.eventsUrl(this.id), Boolean(result.grade));
+      if (result.next && message.kind !== 'end') this.timer.restart();
+    }
+    const state = result.state ?? result.status;
+    if (message?.kind === 'end' || state === 'finished' || state === 'ended') this.finish();
+  }
+
+  advance(kind, progress) {
+    if (progress) {
+      this.progress = { question: progress.question ?? this.progress.question, total: progress.total
+        ?? this.progress.total, followUp: progress.followUp ?? 0 };
+    } else if (kind === 'question') {
+      this.progress = { ...this.progress, question: this.progress.question + 1, followUp: 0 };
+    } else if (kind === 'follow-up') {
+      this.progress = { ...this.progress, followUp: this.progress.followUp + 1 };
+    }
+    this.showProgress();
+  }
+
+  finish() {
+    this.over = true;
+    this.timer.stop();
+    this.form.hidden = true;
+    this.commands.hidden = true;
+    if (prefs.activeInterview() === this.id) prefs.setActiveInterview(null);
+    prefs.setDraft(this.id, null);
+    const link = h('a', { class: 'button primary', href: `#/report/${encodeURIComponent(this.id)}`,
+      dataset: { testid: 'report-link' } }, t('interview.viewReport'));
+    this.finishedPanel.replaceChildren(h('p', {}, t('interview.finished')), link);
+    this.finishedPanel.hidden = false;
+    link.focus({ preventScroll: true });
+    this.finishedPanel.scrollIntoView({ block: 'nearest' });
+  }
+}

@@ -1,0 +1,133 @@
+// The end report: overall score, per-topic chart, cards to review, every question with its reference answer.
+import { api, cardPath } from '../api.js';
+import { chartBox, topicChart } from '../charts.js';
+import { alertLine, formatScore, h, scoreClass } from '../dom.js';
+import { bandLabel, formatDate, t } from '../i18n.js';
+import { markdownBlock } from '../markdown.js';
+import { reportMarkdown } from '../report-markdown.js';
+import { startInterview } from './start.js';
+import { splitSource } from './gradecard.js';
+
+function scoreChip(score, scored = true) {
+  return h('span', { class: ['score-chip', scored ? scoreClass(score) : 'band-none'] },
+    scored ? formatScore(score) : t('report.notScored'));
+}
+
+function pointItems(points, className) {
+  if (!points?.length) return null;
+  return h('ul', { class: ['points', className] }, points.map((p) => h('li', {},
+    h('span', { class: 'point-text' }, p.text),
+    p.hinted ? h('span', { class: 'tag' }, t('report.hinted')) : null,
+    p.evidence ? h('blockquote', { class: 'evidence' }, p.evidence) : null)));
+}
+
+function turnBlock(turn) {
+  return h('div', { class: 'turn' },
+    h('div', { class: 'turn-head' }, h('span', { class: 'muted' }, turn.kind === 'follow-up'
+      ? t('interview.followUpLabel') : t('report.prompt')),
+    typeof turn.score === 'number' ? h('span', { class: ['score-chip', `band-${turn.band}`] },
+      `${formatScore(turn.score)} · ${bandLabel(turn.band)}`) : null),
+    markdownBlock(turn.prompt, 'div', 'turn-prompt'),
+    h('div', { class: 'turn-answer plain' }, turn.answer || t('report.noAnswer')),
+    turn.feedback ? markdownBlock(turn.feedback, 'div', 'feedback') : null);
+}
+
+function questionReview(q) {
+  const [file, heading] = splitSource(q.source);
+  return h('details', { class: 'q-review panel', dataset: { testid: 'report-question' } },
+    h('summary', {}, h('span', { class: 'q-num' }, `Q${q.number}`), h('span', { class: 'q-title' }, q.title),
+      q.skipped ? h('span', { class: 'tag' }, t('report.skipped')) : null, scoreChip(q.score, q.scored)),
+    h('p', { class: 'muted source' }, q.topic ? `${q.topic} · ` : '', heading ? `${file} › ${heading}` : file, ' ',
+      q.cardId ? h('a', { href: `#/card/${cardPath(q.cardId)}` }, t('grade.openCard')) : null),
+    (q.turns ?? []).map(turnBlock),
+    q.covered?.length ? h('h4', {}, t('grade.covered')) : null, pointItems(q.covered, 'covered'),
+    q.missed?.length ? h('h4', {}, t('grade.missed')) : null, pointItems(q.missed, 'missed'),
+    h('h4', {}, t('grade.referenceAnswer')),
+    q.reference ? markdownBlock(q.reference, 'div', 'reference-answer')
+      : h('p', { class: 'muted' }, t('card.noReference')));
+}
+
+function reviewList(report) {
+  const items = report.review ?? [];
+  return h('section', { class: 'panel' }, h('h3', {}, t('report.review')),
+    items.length ? h('ul', { class: 'review-list' }, items.map((r) => h('li', {},
+      h('a', { href: `#/card/${cardPath(r.cardId)}` }, r.title), ' ', scoreChip(r.score),
+      r.reason ? h('span', { class: 'muted' }, ` ${r.reason}`) : null)))
+      : h('p', { class: 'muted' }, t('report.nothingWeak')));
+}
+
+function download(name, text) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
+  const a = h('a', { href: url, download: name, hidden: true });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+async function exportMarkdown(report) {
+  let text = null;
+  try {
+    const response = await fetch(api.reportMarkdownUrl(report.id), { headers: { Accept: 'text/markdown' } });
+    if (response.ok) text = await response.text();
+  } catch { /* the server's export is optional: build it here */ }
+  download(`interview-${report.id.slice(0, 8)}.md`, text ?? reportMarkdown(report));
+}
+
+function actions(report, error) {
+  const weak = (report.review ?? []).map((r) => r.title).filter(Boolean);
+  const drill = h('button', { type: 'button', class: 'primary', dataset: { testid: 'drill-weak' },
+    disabled: !weak.length }, t('report.drill'));
+  drill.addEventListener('click', async () => {
+    drill.disabled = true;
+    try {
+      await startInterview({ topics: weak, questions: Math.min(20, weak.length), level: 0,
+        language: report.config?.language ?? 'zh', followUps: 3, mode: 'drill' });
+    } catch (e) {
+      error.textContent = e.message;
+      drill.disabled = false;
+    }
+  });
+  const exportButton = h('button', { type: 'button', class: 'ghost', dataset: { testid: 'export' } },
+    t('report.export'));
+  exportButton.addEventListener('click', () => exportMarkdown(report));
+  return h('div', { class: 'actions' }, drill, exportButton,
+    h('a', { class: 'button ghost', href: '#/' }, t('report.newInterview')));
+}
+
+function head(report, error) {
+  const usage = (report.usage?.input ?? 0) + (report.usage?.output ?? 0);
+  const meta = [formatDate(report.finishedAt || report.createdAt), t(`report.status.${report.status}`),
+    t('report.scored', { k: report.questionsScored ?? 0, n: report.questionsPlanned ?? 0 })];
+  if (usage) meta.push(t('report.tokens', { n: usage }));
+  if (report.fallbacks) meta.push(t('report.fallbacks', { n: report.fallbacks }));
+  return h('header', { class: 'panel report-head' },
+    h('div', { class: ['overall', scoreClass(report.score)], 'aria-label': t('report.overall') },
+      h('span', { class: 'big', dataset: { testid: 'overall' } }, formatScore(report.score)), h('span', {}, '/ 10')),
+    h('div', { class: 'report-meta' }, h('h2', {}, t('report.title')), h('p', { class: 'muted' }, meta.join(' · ')),
+      actions(report, error), error));
+}
+
+export async function render(root, [id]) {
+  let report;
+  try {
+    report = await api.report(id);
+  } catch (e) {
+    root.append(h('section', { class: 'view panel' }, alertLine(t('common.error', { message: e.message }))));
+    return undefined;
+  }
+  const error = alertLine();
+  const topics = report.topics ?? [];
+  const chart = chartBox(t('report.byTopic'), topics.map((x) => [x.topic, formatScore(x.average)]));
+  // Bars (fewer than three topics) need only a row each; the radar keeps the stylesheet's height.
+  if (topics.length < 3) chart.element.style.height = `${5 + topics.length * 3}rem`;
+  root.append(h('section', { class: 'view report', dataset: { testid: 'report' } },
+    head(report, error),
+    topics.length ? h('section', { class: 'panel' }, h('h3', {}, t('report.byTopic')), chart.element) : null,
+    reviewList(report),
+    h('h3', { class: 'section-title' }, t('report.questions')),
+    (report.questions ?? []).map(questionReview)));
+  const instance = topics.length
+    ? topicChart(chart.canvas, topics.map((x) => x.topic), topics.map((x) => x.average), t('report.chartLabel')) : null;
+  return () => instance?.destroy();
+}
