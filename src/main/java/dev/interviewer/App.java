@@ -1,19 +1,26 @@
 package dev.interviewer;
 
 import dev.interviewer.cli.Cli;
+import dev.interviewer.grading.AnswerGrading;
+import dev.interviewer.grading.CardVectors;
+import dev.interviewer.grading.FallbackGrader;
 import dev.interviewer.grading.Grader;
+import dev.interviewer.grading.OfflineGrader;
 import dev.interviewer.interview.InterviewService;
 import dev.interviewer.interview.Interviewer;
 import dev.interviewer.knowledge.KnowledgeBase;
 import dev.interviewer.knowledge.NotesLoader;
 import dev.interviewer.llm.ChatModels;
+import dev.interviewer.llm.LlmGrader;
 import dev.interviewer.llm.LlmInterviewer;
 import dev.interviewer.retrieval.BgeEmbedder;
 import dev.interviewer.retrieval.CachedEmbedder;
 import dev.interviewer.retrieval.CardIndex;
 import dev.interviewer.retrieval.CardSearch;
 import dev.interviewer.retrieval.HybridSearch;
+import dev.interviewer.retrieval.LexicalTerms;
 import dev.interviewer.retrieval.LiveIndex;
+import dev.interviewer.retrieval.SearchHit;
 import dev.interviewer.retrieval.SearchQuery;
 import dev.interviewer.retrieval.TextEmbedder;
 import dev.interviewer.review.Fsrs;
@@ -24,6 +31,7 @@ import dev.interviewer.store.SqliteInterviewStore;
 import dev.interviewer.store.SqliteReviewSchedule;
 import dev.interviewer.store.StoreException;
 import dev.interviewer.web.CardController;
+import dev.interviewer.web.GradeController;
 import dev.interviewer.web.HealthController;
 import dev.interviewer.web.HistoryController;
 import dev.interviewer.web.InterviewController;
@@ -35,6 +43,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: builds every component from an {@link AppConfig}. Commands ask it for what they need,
@@ -52,6 +61,9 @@ public final class App implements AutoCloseable {
     private Database database;
     private SqliteInterviewStore interviewStore;
     private SqliteReviewSchedule reviewSchedule;
+    private CardVectors cardVectors;
+    private Grader grader;
+    private AnswerGrading answerGrading;
 
     private App(AppConfig config) {
         this.config = config;
@@ -155,10 +167,35 @@ public final class App implements AutoCloseable {
         return new HistoryService(interviewStore(), reviewSchedule()::summary, Clock.systemUTC());
     }
 
-    // TODO(lead): return the app's grader here once the grading branch is merged (e.g. `return grader();`).
-    // Until then the interview refuses to start rather than grade with something that is not the real grader.
     private Grader interviewGrader() {
-        throw new UserException("the interview needs the grader, which is not in this build yet");
+        return grader();
+    }
+
+    /** Embeddings and terms of the cards' key points and pitfalls, shared by the graders; computed on first use. */
+    public synchronized CardVectors cardVectors() {
+        if (cardVectors == null) {
+            cardVectors = new CardVectors(embedder(), new LexicalTerms());
+        }
+        return cardVectors;
+    }
+
+    /** The grader: with an LLM endpoint, the LLM with the offline grader as fallback; otherwise offline only. */
+    public synchronized Grader grader() {
+        if (grader == null) {
+            OfflineGrader offline = new OfflineGrader(cardVectors(), this::knowledge);
+            grader = config.llm().enabled()
+                    ? new FallbackGrader(LlmGrader.of(new ChatModels(config.llm()).structured()), offline)
+                    : offline;
+        }
+        return grader;
+    }
+
+    /** Grades a free-text question and answer: finds the question's card by search, or says none matches. */
+    public synchronized AnswerGrading answerGrading() {
+        if (answerGrading == null) {
+            answerGrading = new AnswerGrading(search(), this::knowledge, grader(), SearchHit.MATCH_THRESHOLD);
+        }
+        return answerGrading;
     }
 
     private Interviewer interviewer() {
@@ -178,14 +215,17 @@ public final class App implements AutoCloseable {
         LiveIndex live = openLiveIndex();
         CardSearch cardSearch = search();
         // The page is served at once; /api/health says "indexing" with a percentage until the index is built.
-        // One search afterwards loads the model and the analyzers' dictionaries before the first real question.
-        live.buildInBackground().thenRun(() -> cardSearch.search(SearchQuery.of("warm-up 预热", 1)));
+        // Afterwards one search loads the analyzers' dictionaries and the key points are embedded for grading,
+        // so the first real question does not wait for either.
+        live.buildInBackground().thenRun(() -> cardSearch.search(SearchQuery.of("warm-up 预热", 1)))
+                .thenRun(this::warmUpGrading);
         live.watch();
         HealthController health = new HealthController(this::knowledge, config.llm(), live::progress);
         InterviewController interviewApi = new InterviewController(this::interviews);
         return WebServer.start(config, List.of(health, interviewApi, new ReportController(this::interviews),
                 new HistoryController(this::history), new TopicsController(this::knowledge),
-                new CardController(this::knowledge), new SearchController(cardSearch)));
+                new CardController(this::knowledge), new SearchController(cardSearch),
+                new GradeController(answerGrading())));
     }
 
     private synchronized BgeEmbedder model() {
@@ -202,6 +242,15 @@ public final class App implements AutoCloseable {
             liveIndex = new LiveIndex(config.knowledgeDir(), new NotesLoader()::load, index, System.err);
         }
         return liveIndex;
+    }
+
+    // Runs on the index's background thread once the cards are indexed.
+    private void warmUpGrading() {
+        try {
+            cardVectors().warmUp(knowledge());
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(App.class).warn("grading warm-up failed; vectors are computed on first use", e);
+        }
     }
 
     private void requireFolder() {

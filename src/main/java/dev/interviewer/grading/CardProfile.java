@@ -31,13 +31,15 @@ record CardProfile(String fingerprint, List<PointProfile> keyPoints, List<Pitfal
      *
      * @param distinctive the claim's terms (both languages) found in no key point and not in the question: what
      *                    makes the claim wrong rather than on topic
+     * @param contradicts the key points its correction restates: asserting the claim forfeits their credit
      */
     record PitfallProfile(Pitfall pitfall, float[] vector, TextFeatures features, float[] english,
             TextFeatures englishFeatures, float[] correction, Set<String> distinctive,
-            Set<String> distinctiveEnglish) {
+            Set<String> distinctiveEnglish, Set<Integer> contradicts) {
         PitfallProfile {
             distinctive = Set.copyOf(distinctive);
             distinctiveEnglish = Set.copyOf(distinctiveEnglish);
+            contradicts = Set.copyOf(contradicts);
         }
     }
 }

@@ -24,6 +24,8 @@ import java.util.stream.Stream;
 public final class CardVectors {
     private static final int SUMMARY_CHARS = 400;
     private static final int DERIVED_POINTS = 6;
+    // Key points within this cosine of the best match also restate a pitfall's correction.
+    private static final double RESTATES_MARGIN = 0.03;
 
     private final TextEmbedder embedder;
     private final LexicalTerms lexical;
@@ -110,7 +112,7 @@ public final class CardVectors {
             }
         }
         CardProfile built = new CardProfile(fingerprint, points,
-                card.pitfalls().stream().map(p -> pitfallProfile(p, onTopic)).toList());
+                card.pitfalls().stream().map(p -> pitfallProfile(p, onTopic, points)).toList());
         profiles.put(card.id(), built);
         return built;
     }
@@ -161,15 +163,32 @@ public final class CardVectors {
                         : without(english.terms(), asked, true));
     }
 
-    private PitfallProfile pitfallProfile(Pitfall pitfall, Set<String> onTopic) {
+    private PitfallProfile pitfallProfile(Pitfall pitfall, Set<String> onTopic, List<PointProfile> points) {
         boolean hasEnglish = !pitfall.english().isBlank();
         TextFeatures features = TextFeatures.of(pitfall.claim(), lexical);
         TextFeatures english = hasEnglish ? TextFeatures.of(pitfall.english(), lexical) : null;
+        float[] correction = pitfall.correction().isBlank() ? null : embedder.embed(pitfall.correction());
         return new PitfallProfile(pitfall, embedder.embed(pitfall.claim()), features,
-                hasEnglish ? embedder.embed(pitfall.english()) : null, english,
-                pitfall.correction().isBlank() ? null : embedder.embed(pitfall.correction()),
+                hasEnglish ? embedder.embed(pitfall.english()) : null, english, correction,
                 without(features.terms(), onTopic, false),
-                english == null ? Set.of() : without(english.terms(), onTopic, false));
+                english == null ? Set.of() : without(english.terms(), onTopic, false),
+                contradicted(correction, points));
+    }
+
+    /** The key point closest to the correction, and any other that restates it as closely. */
+    private static Set<Integer> contradicted(float[] correction, List<PointProfile> points) {
+        if (correction == null || points.isEmpty()) {
+            return Set.of();
+        }
+        double best = points.stream().mapToDouble(p -> Vectors.cosine(correction, p.vector())).max().orElse(0);
+        Set<Integer> numbers = new HashSet<>();
+        for (PointProfile p : points) {
+            double cos = Vectors.cosine(correction, p.vector());
+            if (cos >= best - RESTATES_MARGIN) {
+                numbers.add(p.point().number());
+            }
+        }
+        return numbers;
     }
 
     /** {@code terms} minus {@code removed}; all of {@code terms} when nothing would be left and {@code keep}. */

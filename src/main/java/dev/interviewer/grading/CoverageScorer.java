@@ -8,7 +8,6 @@ import java.util.Set;
 
 /** Scores how well answer clauses cover key points and which pitfalls they assert. */
 final class CoverageScorer {
-    private static final double NEGATION_MISMATCH = 0.5;
     private static final double FULL_CLAIM = 0.8;
 
     private final Calibration calibration;
@@ -74,11 +73,6 @@ final class CoverageScorer {
         }
         if (!clause.statement()) {
             m *= calibration.fragmentFactor();
-        }
-        // "不是 X" does not state X (the reverse, a positive clause for a negative point, is usually a paraphrase:
-        // 省掉 ref 模型 for 不需要 ref 模型).
-        if (clause.negated() && !point.features().negated()) {
-            m *= NEGATION_MISMATCH;
         }
         return m;
     }

@@ -10,8 +10,10 @@ import dev.interviewer.knowledge.Card;
 import dev.interviewer.knowledge.KeyPoint;
 import dev.interviewer.knowledge.KnowledgeBase;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -70,7 +72,11 @@ public final class OfflineGrader implements Grader {
         List<PitfallMatch> pitfalls = scorer.pitfalls(profile.pitfalls(), profile.keyPoints(), reading.units());
         // A clause that asserts a wrong claim earns no credit for the points it resembles.
         List<AnswerClause> asserting = pitfalls.stream().map(PitfallMatch::evidence).toList();
-        List<PointCredit> credits = scorer.credits(points, reading.units(), asserting);
+        Set<Integer> forfeited = new HashSet<>();
+        pitfalls.forEach(p -> forfeited.addAll(p.pitfall().contradicts()));
+        List<PointCredit> credits = scorer.credits(points, reading.units(), asserting).stream()
+                .map(c -> forfeited.contains(c.point().point().number()) ? new PointCredit(c.point(), 0, null) : c)
+                .toList();
         double coverage = CoverageScorer.coverage(credits);
         if (pitfalls.isEmpty() && coverage < DONT_KNOW_MAX_COVERAGE && saysOnlyDontKnow(request.answer())) {
             return unscored(request, points, Verdict.EMPTY, 0, null);
