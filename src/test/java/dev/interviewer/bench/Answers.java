@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -24,12 +26,14 @@ public final class Answers {
     }
 
     private final List<Sample> samples;
+    private final Map<String, List<Sample>> byCard;
 
     private Answers(List<Sample> samples) {
         if (samples.isEmpty()) {
             throw new IllegalStateException("no dev-set answers found");
         }
         this.samples = List.copyOf(samples);
+        this.byCard = samples.stream().collect(Collectors.groupingBy(Sample::card));
     }
 
     /** Reads every {@code *.jsonl} of {@code folder} (the grading dev set). */
@@ -56,6 +60,12 @@ public final class Answers {
 
     public List<Sample> all() {
         return samples;
+    }
+
+    /** A dev-set answer to this card when there is one, else any answer (which then reads as off-topic). */
+    public Sample pickFor(String card, Random random) {
+        List<Sample> own = byCard.getOrDefault(card, List.of());
+        return own.isEmpty() ? pick(random) : own.get(random.nextInt(own.size()));
     }
 
     public Sample pick(Random random) {

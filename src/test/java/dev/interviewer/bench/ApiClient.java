@@ -45,7 +45,7 @@ public final class ApiClient {
     }
 
     /** What answering gave: the next message (waited for until complete) and whether the interview is over. */
-    public record Answered(Message next, String state, double score) {
+    public record Answered(Message next, String state, double score, long gradeMillis) {
         public boolean finished() {
             return "finished".equalsIgnoreCase(state) || next.end();
         }
@@ -63,12 +63,20 @@ public final class ApiClient {
         ObjectNode body = JSON.createObjectNode().put("text", text);
         JsonNode answered = post("/api/interviews/" + id + "/answers", body.toString(), 200);
         Message next = complete(id, answered.path("next"));
-        return new Answered(next, answered.path("state").asText(""), answered.path("grade").path("score").asDouble());
+        JsonNode grade = answered.path("grade");
+        return new Answered(next, answered.path("state").asText(""), grade.path("score").asDouble(),
+                grade.path("latencyMs").asLong());
     }
 
     public JsonNode grade(String question, String answer) throws IOException {
         ObjectNode body = JSON.createObjectNode().put("question", question).put("answer", answer);
         return post("/api/grade", body.toString(), 200);
+    }
+
+    /** The card the interview's open turn asks about. */
+    public String currentCard(String id) throws IOException {
+        JsonNode turns = transcript(id).path("turns");
+        return turns.isEmpty() ? "" : turns.get(turns.size() - 1).path("cardId").asText("");
     }
 
     public JsonNode transcript(String id) throws IOException {

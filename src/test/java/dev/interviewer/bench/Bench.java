@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The benchmark harness behind {@code bench/run}: in-process figures (search, grading, embeddings, index build)
@@ -27,6 +28,8 @@ public final class Bench {
         Path out = Path.of("target/bench/results.json");
         Path knowledge = Path.of("knowledge");
         Set<String> only = SECTIONS;
+        List<Integer> factors = null;
+        List<String> serverJvm = List.of();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> quick = true;
@@ -34,13 +37,19 @@ public final class Bench {
                 case "--out" -> out = Path.of(args[++i]);
                 case "--knowledge" -> knowledge = Path.of(args[++i]);
                 case "--only" -> only = Set.of(args[++i].split(","));
+                case "--server-jvm" -> serverJvm = List.of(args[++i].split(" "));
+                case "--index-factors" -> factors = Stream.of(args[++i].split(",")).map(Integer::valueOf).toList();
                 default -> throw new IllegalArgumentException("unknown option: " + args[i]
-                        + " (use --quick, --jar, --out, --knowledge, --only " + String.join(",", SECTIONS) + ")");
+                        + " (use --quick, --jar, --out, --knowledge, --index-factors 1,10,100, --only "
+                        + String.join(",", SECTIONS) + ")");
             }
         }
         Path work = Files.createTempDirectory("interviewer-bench-");
         BenchSettings settings = BenchSettings.of(quick, jar.toAbsolutePath(), knowledge.toAbsolutePath(),
-                Path.of("src/test/resources/devset/grading").toAbsolutePath(), work, List.of());
+                Path.of("src/test/resources/devset/grading").toAbsolutePath(), work, serverJvm);
+        if (factors != null) {
+            settings = settings.withIndexFactors(factors);
+        }
         int failures = run(settings, only, out);
         System.exit(failures == 0 ? 0 : 1);
     }
@@ -52,8 +61,8 @@ public final class Bench {
         System.err.println("bench: " + (s.quick() ? "quick" : "full") + " run, work folder " + s.workDir());
         if (only.contains("inprocess") || only.contains("index")) {
             InProcessBench inProcess = new InProcessBench(s, answers, results);
-            section(results, "inprocess", only, inProcess::measure);
             section(results, "index", only, inProcess::indexBuild);
+            section(results, "inprocess", only, inProcess::measure);
         }
         HttpBench http = new HttpBench(s, answers, results);
         Path data = s.workDir().resolve("data");

@@ -30,6 +30,11 @@ record BenchSettings(
         indexFactors = List.copyOf(indexFactors);
     }
 
+    BenchSettings withIndexFactors(List<Integer> factors) {
+        return new BenchSettings(quick, jar, knowledge, devset, workDir, serverJvmArgs, warmups, reps, warmStarts,
+                turnWarmups, turns, candidates, loadWarmup, loadDuration, llmWarmups, llmTurns, stubCalls, factors);
+    }
+
     static BenchSettings of(boolean quick, Path jar, Path knowledge, Path devset, Path workDir,
             List<String> serverJvmArgs) {
         if (quick) {

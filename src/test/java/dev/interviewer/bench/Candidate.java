@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * A simulated candidate: answers every message with a dev-set answer of about 300 characters, and starts a new
- * interview when one ends. Not thread-safe: one candidate per thread.
+ * A simulated candidate: answers every message with a dev-set answer of 300 characters to the card asked about (any
+ * answer when the dev set has none for it), and starts a new interview when one ends. Looking up the card and
+ * starting interviews are not timed. Not thread-safe: one candidate per thread.
  */
 final class Candidate {
     static final int ANSWER_CHARS = 300;
@@ -23,17 +24,17 @@ final class Candidate {
         this.random = random;
     }
 
-    /** Answers {@code count} messages; returns each turn's time in ms. */
-    List<Double> turns(int count) throws IOException {
-        List<Double> times = new ArrayList<>(count);
+    /** Answers {@code count} messages, one after the other. */
+    List<Timed> turns(int count) throws IOException {
+        List<Timed> turns = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            times.add(turn().millis());
+            turns.add(turn());
         }
-        return times;
+        return turns;
     }
 
     /** One answer's round trip; {@code fallback} when the next message came from the offline fallback. */
-    record Timed(long startNanos, long endNanos, boolean fallback) {
+    record Timed(long startNanos, long endNanos, boolean fallback, long gradeMillis) {
         double millis() {
             return (endNanos - startNanos) / 1e6;
         }
@@ -47,14 +48,14 @@ final class Candidate {
         if (interview == null) {
             interview = client.start(10, 2, random.nextBoolean() ? "zh" : "en").id();
         }
-        String answer = answers.ofLength(answers.pick(random), ANSWER_CHARS);
+        String answer = answers.ofLength(answers.pickFor(client.currentCard(interview), random), ANSWER_CHARS);
         long start = System.nanoTime();
         ApiClient.Answered answered = client.answer(interview, answer);
         long end = System.nanoTime();
         if (answered.finished()) {
             interview = null;
         }
-        return new Timed(start, end, answered.next().fallback());
+        return new Timed(start, end, answered.next().fallback(), answered.gradeMillis());
     }
 
     void restart() {

@@ -7,8 +7,9 @@ final class StubReplies {
     private StubReplies() {
     }
 
+    /** The grader calls without streaming and wants JSON; the interviewer streams prose. */
     static String reply(JsonNode request) {
-        if (request.has("response_format") || asksForJson(request)) {
+        if (!request.path("stream").asBoolean(false) && (request.has("response_format") || asksForJson(request))) {
             return GRADE_JSON;
         }
         return "好的。那我们换个角度：在实际训练里，你会怎样验证这个结论？请结合一个具体的例子说明。";
