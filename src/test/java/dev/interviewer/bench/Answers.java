@@ -72,6 +72,29 @@ public final class Answers {
         return samples.get(random.nextInt(samples.size()));
     }
 
+    /**
+     * The text with a random number put into every clause. Grading embeds each clause of an answer, and the app
+     * caches embeddings by text: without this, answers the harness repeats would be graded from the cache, which
+     * no real (new) answer is.
+     */
+    public static String vary(String text, Random random) {
+        StringBuilder out = new StringBuilder(text.length() + 64);
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || "，。；！？,.;!?\n、：:".indexOf(text.charAt(i)) >= 0) {
+                String clause = text.substring(start, i);
+                int at = clause.isEmpty() ? 0 : random.nextInt(clause.length() + 1);
+                out.append(clause, 0, at).append(' ').append(100 + random.nextInt(900)).append(' ')
+                        .append(clause.substring(at));
+                if (i < text.length()) {
+                    out.append(text.charAt(i));
+                }
+                start = i + 1;
+            }
+        }
+        return out.toString();
+    }
+
     /** The sample's answer made {@code chars} characters long: cut, or extended with other answers to the same card. */
     public String ofLength(Sample sample, int chars) {
         StringBuilder text = new StringBuilder(sample.answer());

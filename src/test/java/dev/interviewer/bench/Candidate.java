@@ -48,7 +48,8 @@ final class Candidate {
         if (interview == null) {
             interview = client.start(10, 2, random.nextBoolean() ? "zh" : "en").id();
         }
-        String answer = answers.ofLength(answers.pickFor(client.currentCard(interview), random), ANSWER_CHARS);
+        String answer = Answers.vary(answers.ofLength(answers.pickFor(client.currentCard(interview), random),
+                ANSWER_CHARS), random);
         long start = System.nanoTime();
         ApiClient.Answered answered = client.answer(interview, answer);
         long end = System.nanoTime();

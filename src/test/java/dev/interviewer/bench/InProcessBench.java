@@ -4,13 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.interviewer.App;
 import dev.interviewer.AppConfig;
+import dev.interviewer.grading.CardVectors;
 import dev.interviewer.grading.GradeRequest;
 import dev.interviewer.grading.Grader;
+import dev.interviewer.grading.OfflineGrader;
 import dev.interviewer.knowledge.Card;
 import dev.interviewer.knowledge.KnowledgeBase;
 import dev.interviewer.retrieval.BgeEmbedder;
 import dev.interviewer.retrieval.Bm25Floor;
 import dev.interviewer.retrieval.CardSearch;
+import dev.interviewer.retrieval.LexicalTerms;
 import dev.interviewer.retrieval.SearchQuery;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -74,11 +77,16 @@ final class InProcessBench {
                 () -> model.embed(answers.ofLength(all.get(next.getAndIncrement() % all.size()), 300))).p50());
     }
 
+    /**
+     * The app's offline grader, but with answers embedded by the model itself: the app's on-disk cache would serve
+     * the repeated benchmark answers from memory, and a real answer is new text.
+     */
     private void grading(App app) {
-        Grader grader = app.grader();
         KnowledgeBase knowledge = app.knowledge();
+        CardVectors vectors = new CardVectors(new BgeEmbedder(), new LexicalTerms());
+        Grader grader = new OfflineGrader(vectors, () -> knowledge);
         // Card vectors are computed once per card version, on first use: not part of grading an answer.
-        app.cardVectors().warmUp(knowledge);
+        vectors.warmUp(knowledge);
         Map<String, Double> byLength = new LinkedHashMap<>();
         for (int length : LENGTHS) {
             List<GradeRequest> requests = requests(knowledge, length);
