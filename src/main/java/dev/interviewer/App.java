@@ -59,6 +59,7 @@ public final class App implements AutoCloseable {
     private HybridSearch search;
     private InterviewService interviews;
     private LlmInterviewer llmInterviewer;
+    private ChatModels chatModels;
     private Database database;
     private SqliteInterviewStore interviewStore;
     private SqliteReviewSchedule reviewSchedule;
@@ -185,7 +186,7 @@ public final class App implements AutoCloseable {
         if (grader == null) {
             OfflineGrader offline = new OfflineGrader(cardVectors(), this::knowledge);
             grader = config.llm().enabled()
-                    ? new FallbackGrader(LlmGrader.of(new ChatModels(config.llm()).structured()), offline)
+                    ? new FallbackGrader(LlmGrader.of(chatModels().structured()), offline)
                     : offline;
         }
         return grader;
@@ -199,11 +200,20 @@ public final class App implements AutoCloseable {
         return answerGrading;
     }
 
+    // One instance for the grader and the interviewer: they share its circuit breaker, so a dead endpoint found by
+    // one is not called by the other either.
+    private synchronized ChatModels chatModels() {
+        if (chatModels == null) {
+            chatModels = new ChatModels(config.llm());
+        }
+        return chatModels;
+    }
+
     private Interviewer interviewer() {
         if (!config.llm().enabled()) {
             return Interviewer.OFFLINE;
         }
-        llmInterviewer = new LlmInterviewer(new ChatModels(config.llm()).streaming(), config.llm().timeout(),
+        llmInterviewer = new LlmInterviewer(chatModels().streaming(), config.llm().timeout(),
                 LlmInterviewer.DEFAULT_IDLE);
         return llmInterviewer;
     }

@@ -1,6 +1,8 @@
 package dev.interviewer.cli;
 
 import dev.interviewer.AppConfig;
+import dev.interviewer.UserException;
+import java.time.Duration;
 import picocli.CommandLine.Option;
 
 /** Flags that override the LLM environment variables. */
@@ -11,11 +13,21 @@ public final class LlmOptions {
     @Option(names = "--model", paramLabel = "NAME", description = "Model name (env INTERVIEWER_MODEL).")
     String model;
 
+    @Option(names = "--llm-timeout", paramLabel = "SECONDS",
+            description = "How long to wait for the LLM endpoint before using the offline engine (default: 30).")
+    Integer timeoutSeconds;
+
     @Option(names = "--offline", description = "Ignore any configured LLM endpoint and use the offline engine.")
     boolean offline;
 
     AppConfig.Builder apply(AppConfig.Builder builder) {
         builder.baseUrl(baseUrl).model(model);
+        if (timeoutSeconds != null) {
+            if (timeoutSeconds < 1) {
+                throw new UserException("--llm-timeout must be at least 1 second: " + timeoutSeconds);
+            }
+            builder.llmTimeout(Duration.ofSeconds(timeoutSeconds));
+        }
         if (offline) {
             builder.offline();
         }

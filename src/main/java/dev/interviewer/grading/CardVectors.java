@@ -85,6 +85,15 @@ public final class CardVectors {
         if (current != null && current.knowledge() == knowledge) {
             return current;
         }
+        return buildSpace(knowledge);
+    }
+
+    // One thread builds it, the others wait: fifty first answers at once must not embed every card fifty times.
+    private synchronized Space buildSpace(KnowledgeBase knowledge) {
+        Space current = space;
+        if (current != null && current.knowledge() == knowledge) {
+            return current;
+        }
         List<Card> cards = knowledge.answerableCards();
         List<Summary> sums = cards.stream().map(this::summary).toList();
         // Sentences of the references as well as key points, so that 就是 or "the" weigh little.
@@ -113,6 +122,12 @@ public final class CardVectors {
         if (cached != null && cached.fingerprint().equals(fingerprint)) {
             return cached;
         }
+        // Computed under the map's lock for this card, so concurrent first gradings of a card embed it once.
+        return profiles.compute(card.id(), (id, old) -> old != null && old.fingerprint().equals(fingerprint) ? old
+                : buildProfile(card, fingerprint));
+    }
+
+    private CardProfile buildProfile(Card card, String fingerprint) {
         Set<String> asked = lexical.terms(card.question() + "\n" + card.questionEn() + "\n" + card.title());
         List<PointProfile> points = keyPoints(card).stream().map(p -> pointProfile(p, asked)).toList();
         Set<String> onTopic = new HashSet<>(asked);
@@ -122,10 +137,8 @@ public final class CardVectors {
                 onTopic.addAll(p.englishFeatures().terms());
             }
         }
-        CardProfile built = new CardProfile(fingerprint, points,
+        return new CardProfile(fingerprint, points,
                 card.pitfalls().stream().map(p -> pitfallProfile(p, onTopic, points)).toList());
-        profiles.put(card.id(), built);
-        return built;
     }
 
     Summary summary(Card card) {
@@ -134,16 +147,18 @@ public final class CardVectors {
         if (cached != null && cached.fingerprint().equals(fingerprint)) {
             return cached;
         }
+        return summaries.compute(card.id(), (id, old) -> old != null && old.fingerprint().equals(fingerprint) ? old
+                : buildSummary(card, fingerprint));
+    }
+
+    private Summary buildSummary(Card card, String fingerprint) {
         List<KeyPoint> points = keyPoints(card);
         String zh = clip(card.question() + "\n" + String.join("；", points.stream().map(KeyPoint::text).toList()));
         List<String> glosses = points.stream().map(KeyPoint::english).filter(e -> !e.isBlank()).toList();
         String en = clip(card.questionEn() + "\n" + String.join("; ", glosses));
         List<float[]> questions = Stream.of(card.question(), card.questionEn(), card.title())
                 .filter(q -> !q.isBlank()).distinct().map(embedder::embed).toList();
-        Summary built = new Summary(fingerprint, embedder.embed(zh), glosses.isEmpty() ? null : embedder.embed(en),
-                questions);
-        summaries.put(card.id(), built);
-        return built;
+        return new Summary(fingerprint, embedder.embed(zh), glosses.isEmpty() ? null : embedder.embed(en), questions);
     }
 
     /**

@@ -6,31 +6,39 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
+import java.util.Objects;
 import java.util.Set;
 
 /**
  * Builds LangChain4j models for any OpenAI-compatible endpoint. Retries are off: a failed call falls back to
- * the offline engine for that turn instead of keeping the candidate waiting through retries.
+ * the offline engine for that turn instead of keeping the candidate waiting through retries. Every model it builds
+ * shares one {@link CircuitBreaker}, so an endpoint that keeps failing is left alone for a while.
  */
 public final class ChatModels {
     private final LlmSettings settings;
+    private final CircuitBreaker breaker;
 
     public ChatModels(LlmSettings settings) {
+        this(settings, CircuitBreaker.withDefaults());
+    }
+
+    public ChatModels(LlmSettings settings, CircuitBreaker breaker) {
         if (!settings.enabled()) {
             throw new IllegalArgumentException("no LLM endpoint configured: " + settings);
         }
         this.settings = settings;
+        this.breaker = Objects.requireNonNull(breaker, "breaker");
     }
 
     public ChatModel chat() {
-        return OpenAiChatModel.builder()
+        return new GuardedChatModel(OpenAiChatModel.builder()
                 .baseUrl(settings.effectiveBaseUrl())
                 .apiKey(apiKeyOrPlaceholder())
                 .modelName(settings.model())
                 .timeout(settings.timeout())
                 .maxRetries(0)
                 .temperature(0.0)
-                .build();
+                .build(), breaker, new KeyRedaction(settings.apiKey()));
     }
 
     /**
@@ -48,7 +56,7 @@ public final class ChatModels {
         if (jsonSchema) {
             builder.supportedCapabilities(Set.of(Capability.RESPONSE_FORMAT_JSON_SCHEMA)).strictJsonSchema(true);
         }
-        return builder.build();
+        return new GuardedChatModel(builder.build(), breaker, new KeyRedaction(settings.apiKey()));
     }
 
     /** Structured output with a JSON schema where the endpoint is known to accept one (OpenAI itself). */
@@ -58,13 +66,18 @@ public final class ChatModels {
     }
 
     public StreamingChatModel streaming() {
-        return OpenAiStreamingChatModel.builder()
+        return new GuardedStreamingChatModel(OpenAiStreamingChatModel.builder()
                 .baseUrl(settings.effectiveBaseUrl())
                 .apiKey(apiKeyOrPlaceholder())
                 .modelName(settings.model())
                 .timeout(settings.timeout())
                 .temperature(0.7)
-                .build();
+                .build(), breaker, new KeyRedaction(settings.apiKey()));
+    }
+
+    /** The breaker shared by every model built here. */
+    public CircuitBreaker breaker() {
+        return breaker;
     }
 
     public LlmSettings settings() {

@@ -6,7 +6,6 @@ import dev.interviewer.UserException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
-import io.javalin.json.JavalinJackson;
 import io.javalin.util.JavalinBindException;
 import java.time.Clock;
 import java.util.List;
@@ -29,6 +28,8 @@ public final class WebServer {
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            // Requests Jetty refuses itself (malformed URIs) get a JSON error too, not an HTML page.
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
             config.routes.before(SecurityHeaders::apply);
             if (guard != null) {
                 config.routes.before(guard::check);
@@ -36,7 +37,7 @@ public final class WebServer {
             for (String spend : List.of("/api/grade", "/api/interviews/{id}/answers")) {
                 config.routes.before(spend, ctx -> limit(limiter, ctx));
             }
-            config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            config.jsonMapper(new RequestJson(Json.mapper()));
             // The page ships inside the jar, so the app serves the same UI from any working folder.
             config.staticFiles.add("/web", Location.CLASSPATH);
             config.staticFiles.enableWebjars();

@@ -1,0 +1,47 @@
+package dev.interviewer.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/** How much of each measurement to take: {@code --quick} (under five minutes on two cores) or the full run. */
+record BenchSettings(
+        boolean quick,
+        Path jar,
+        Path knowledge,
+        Path devset,
+        Path workDir,
+        List<String> serverJvmArgs,
+        int warmups,
+        int reps,
+        int warmStarts,
+        int turnWarmups,
+        int turns,
+        int candidates,
+        Duration loadWarmup,
+        Duration loadDuration,
+        int llmWarmups,
+        int llmTurns,
+        int stubCalls,
+        List<Integer> indexFactors) {
+
+    BenchSettings {
+        serverJvmArgs = List.copyOf(serverJvmArgs);
+        indexFactors = List.copyOf(indexFactors);
+    }
+
+    BenchSettings withIndexFactors(List<Integer> factors) {
+        return new BenchSettings(quick, jar, knowledge, devset, workDir, serverJvmArgs, warmups, reps, warmStarts,
+                turnWarmups, turns, candidates, loadWarmup, loadDuration, llmWarmups, llmTurns, stubCalls, factors);
+    }
+
+    static BenchSettings of(boolean quick, Path jar, Path knowledge, Path devset, Path workDir,
+            List<String> serverJvmArgs) {
+        if (quick) {
+            return new BenchSettings(true, jar, knowledge, devset, workDir, serverJvmArgs, 20, 100, 2, 5, 40, 50,
+                    Duration.ofSeconds(5), Duration.ofSeconds(20), 3, 15, 10, List.of(1, 10, 100));
+        }
+        return new BenchSettings(false, jar, knowledge, devset, workDir, serverJvmArgs, 50, 300, 5, 20, 200, 50,
+                Duration.ofSeconds(10), Duration.ofSeconds(60), 5, 60, 30, List.of(1, 10, 100));
+    }
+}

@@ -1,0 +1,188 @@
+package dev.interviewer.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The figures taken over real HTTP against the jar running as its own process: start-up, one candidate's turn,
+ * fifty candidates at once (with peak memory), and LLM turns against the local stub endpoint.
+ */
+final class HttpBench {
+    private static final Duration HEALTHY_TIMEOUT = Duration.ofMinutes(10);
+    private static final List<String> NO_RATE_LIMIT = List.of("--rate-limit", "0");
+
+    private final BenchSettings settings;
+    private final Answers answers;
+    private final Results results;
+
+    HttpBench(BenchSettings settings, Answers answers, Results results) {
+        this.settings = settings;
+        this.answers = answers;
+        this.results = results;
+    }
+
+    /** Cold start into an empty data folder, then warm starts on the folder the cold start filled. */
+    void startup(Path data) throws IOException {
+        try (ServerProcess cold = start(data, Map.of(), "cold")) {
+            results.put("startup_cold_s", cold.secondsToHealthy());
+        }
+        List<Double> warm = new ArrayList<>();
+        for (int i = 0; i < settings.warmStarts(); i++) {
+            try (ServerProcess server = start(data, Map.of(), "warm-" + i)) {
+                warm.add(server.secondsToHealthy() * 1000);
+            }
+        }
+        results.put("startup_warm_s", new Stats(warm).p50() / 1000);
+    }
+
+    /** One candidate, answer after answer: the time from sending an answer to having the next message. */
+    void offlineTurns(Path data) throws IOException {
+        try (ServerProcess server = start(data, Map.of(), "offline")) {
+            ApiClient client = new ApiClient(server.origin(), 2);
+            Candidate candidate = new Candidate(client, answers, new Random(1));
+            candidate.turns(settings.turnWarmups());
+            List<Candidate.Timed> turns = candidate.turns(settings.turns());
+            Stats times = new Stats(turns.stream().map(Candidate.Timed::millis).toList());
+            results.put("turn_p50_ms", times.p50());
+            results.put("turn_p99_ms", times.p99());
+            // The grader's own time, as the server reports it: the rest of a turn is HTTP, storage and phrasing.
+            results.put("turn_grade_p50_ms", new Stats(turns.stream().map(t -> (double) t.gradeMillis()).toList()).p50());
+            concurrent(server);
+        }
+    }
+
+    /** Fifty candidates answering as fast as they can, for a fixed time after a warm-up. */
+    private void concurrent(ServerProcess server) throws IOException {
+        int n = settings.candidates();
+        ApiClient client = new ApiClient(server.origin(), n);
+        List<Double> times = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger failures = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        long warmUntil = System.nanoTime() + settings.loadWarmup().toNanos();
+        long measureUntil = warmUntil + settings.loadDuration().toNanos();
+        AtomicInteger measured = new AtomicInteger();
+        List<Future<?>> running = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Candidate candidate = new Candidate(client, answers, new Random(100 + i));
+            running.add(pool.submit(() -> {
+                while (System.nanoTime() < measureUntil) {
+                    try {
+                        Candidate.Timed turn = candidate.turn();
+                        if (turn.startNanos() >= warmUntil && turn.endNanos() <= measureUntil) {
+                            times.add(turn.millis());
+                            measured.incrementAndGet();
+                        }
+                    } catch (IOException | RuntimeException e) {
+                        failures.incrementAndGet();
+                        candidate.restart();
+                    }
+                }
+                return null;
+            }));
+        }
+        awaitAll(running, settings.loadWarmup().plus(settings.loadDuration()).plusMinutes(2));
+        pool.shutdownNow();
+        results.put("turns_per_s_50", measured.get() / (settings.loadDuration().toMillis() / 1000.0));
+        results.put("turn_p50_ms_50", times.isEmpty() ? null : new Stats(times).p50());
+        results.put("turn_p99_ms_50", times.isEmpty() ? null : new Stats(times).p99());
+        results.put("turn_errors_50", failures.get());
+        results.put("rss_mb_50", server.peakRssMb());
+    }
+
+    /** LLM mode against the stub: turn time minus the stub's own time, calls and prompt tokens per answer. */
+    void llmTurns(Path data) throws IOException {
+        try (StubOpenAi stub = new StubOpenAi(Duration.ofMillis(300), StubReplies::reply)) {
+            results.put("stub_floor_p50_ms", stubFloor(stub));
+            stub.reset();
+            Map<String, String> env = Map.of("OPENAI_BASE_URL", stub.baseUrl(), "OPENAI_API_KEY", "sk-bench-not-a-key",
+                    "INTERVIEWER_MODEL", "stub");
+            try (ServerProcess server = start(data, env, "llm")) {
+                ApiClient client = new ApiClient(server.origin(), 2);
+                Candidate candidate = new Candidate(client, answers, new Random(7));
+                candidate.turns(settings.llmWarmups());
+                List<Double> overhead = new ArrayList<>();
+                List<Double> totals = new ArrayList<>();
+                int calls = 0;
+                long tokens = 0;
+                int fallbacks = 0;
+                for (int i = 0; i < settings.llmTurns(); i++) {
+                    Candidate.Timed turn = candidate.turn();
+                    List<StubOpenAi.Call> inside = stub.callsBetween(turn.startNanos(), turn.endNanos());
+                    double turnMs = turn.millis();
+                    totals.add(turnMs);
+                    overhead.add(turnMs - busyMillis(inside));
+                    calls += inside.size();
+                    tokens += inside.stream().mapToLong(StubOpenAi.Call::promptTokens).sum();
+                    fallbacks += turn.fallback() ? 1 : 0;
+                }
+                int turns = settings.llmTurns();
+                results.put("llm_turn_p50_ms", new Stats(totals).p50());
+                results.put("llm_overhead_p50_ms", new Stats(overhead).p50());
+                results.put("llm_calls_per_turn", (double) calls / turns);
+                results.put("prompt_tokens_per_turn", (double) tokens / turns);
+                results.put("llm_fallback_turns", fallbacks);
+            }
+        }
+    }
+
+    /** The stub's own latency, called directly with a streamed request: the floor under an LLM turn. */
+    private double stubFloor(StubOpenAi stub) throws IOException {
+        ApiClient direct = new ApiClient(stub.baseUrl().replace("/v1", ""), 2);
+        String body = "{\"model\":\"stub\",\"stream\":true,\"messages\":[{\"role\":\"user\",\"content\":\"你好\"}]}";
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < 3 + settings.stubCalls(); i++) {
+            long start = System.nanoTime();
+            direct.send("POST", "/v1/chat/completions", body);
+            if (i >= 3) {
+                times.add((System.nanoTime() - start) / 1e6);
+            }
+        }
+        return new Stats(times).p50();
+    }
+
+    /** The time the stub was busy inside a turn: the union of its calls, so overlapping calls count once. */
+    static double busyMillis(List<StubOpenAi.Call> calls) {
+        List<StubOpenAi.Call> sorted = new ArrayList<>(calls);
+        sorted.sort((a, b) -> Long.compare(a.startNanos(), b.startNanos()));
+        long busy = 0;
+        long coveredUntil = Long.MIN_VALUE;
+        for (StubOpenAi.Call c : sorted) {
+            long from = Math.max(c.startNanos(), coveredUntil);
+            if (c.endNanos() > from) {
+                busy += c.endNanos() - from;
+            }
+            coveredUntil = Math.max(coveredUntil, c.endNanos());
+        }
+        return busy / 1e6;
+    }
+
+    private ServerProcess start(Path data, Map<String, String> env, String name) throws IOException {
+        Files.createDirectories(data);
+        Path log = settings.workDir().resolve("server-" + name + ".log");
+        return ServerProcess.start(settings.jar(), settings.knowledge(), data, env, settings.serverJvmArgs(),
+                NO_RATE_LIMIT, log, HEALTHY_TIMEOUT);
+    }
+
+    private static void awaitAll(List<Future<?>> futures, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (Future<?> f : futures) {
+            try {
+                f.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (Exception e) {
+                f.cancel(true);
+            }
+        }
+    }
+}

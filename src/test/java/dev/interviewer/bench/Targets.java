@@ -1,0 +1,54 @@
+package dev.interviewer.bench;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The targets, checked against a run's figures. */
+final class Targets {
+    /** One target: a figure, at most or at least a bound. */
+    record Target(String key, boolean atMost, double bound) {
+        String describe() {
+            return (atMost ? "<= " : ">= ") + Results.round(bound);
+        }
+
+        Boolean met(Double value) {
+            if (value == null) {
+                return null;
+            }
+            return atMost ? value <= bound : value >= bound;
+        }
+    }
+
+    static final List<Target> ALL = List.of(
+            new Target("search_p50_ms", true, 15),
+            new Target("grade_p50_ms", true, 50),
+            new Target("turns_per_s_50", false, 30),
+            new Target("turn_p99_ms_50", true, 1000),
+            new Target("llm_overhead_p50_ms", true, 15),
+            new Target("llm_calls_per_turn", true, 2),
+            new Target("startup_warm_s", true, 3),
+            new Target("rss_mb_50", true, 500),
+            // Roughly linear: ten times the notes may cost at most fifteen times the build time.
+            new Target("index_growth_10x", true, 15),
+            new Target("index_growth_100x", true, 150));
+
+    private Targets() {
+    }
+
+    static Map<String, Object> check(Results results) {
+        Map<String, Object> checked = new LinkedHashMap<>();
+        for (Target t : ALL) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("target", t.describe());
+            entry.put("value", results.get(t.key()));
+            entry.put("met", t.met(results.number(t.key())));
+            checked.put(t.key(), entry);
+        }
+        return checked;
+    }
+
+    static Target of(String key) {
+        return ALL.stream().filter(t -> t.key().equals(key)).findFirst().orElse(null);
+    }
+}
