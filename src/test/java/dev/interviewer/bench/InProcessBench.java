@@ -139,12 +139,11 @@ final class InProcessBench {
         }
         results.put("index_build_s", seconds);
         results.put("index_cards", cards);
-        Double one = seconds.get("1x");
-        if (one != null && seconds.containsKey("10x")) {
-            results.put("index_growth_10x", seconds.get("10x") / one);
-        }
-        if (one != null && seconds.containsKey("100x")) {
-            results.put("index_growth_100x", seconds.get("100x") / one);
+        String largest = (settings.indexFactors().get(settings.indexFactors().size() - 1)) + "x";
+        if (seconds.containsKey("1x") && !largest.equals("1x")) {
+            // Linear growth keeps the time per card constant: 1.0 is linear, above it the build grows faster.
+            double perCardOne = seconds.get("1x") / cards.get("1x");
+            results.put("index_cost_per_card_ratio", seconds.get(largest) / cards.get(largest) / perCardOne);
         }
     }
 

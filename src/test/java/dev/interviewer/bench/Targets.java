@@ -29,9 +29,8 @@ final class Targets {
             new Target("llm_calls_per_turn", true, 2),
             new Target("startup_warm_s", true, 3),
             new Target("rss_mb_50", true, 500),
-            // Roughly linear: ten times the notes may cost at most fifteen times the build time.
-            new Target("index_growth_10x", true, 15),
-            new Target("index_growth_100x", true, 150));
+            // Roughly linear: a card of the largest notes may cost at most 1.5 times what a card of the bundled costs.
+            new Target("index_cost_per_card_ratio", true, 1.5));
 
     private Targets() {
     }
