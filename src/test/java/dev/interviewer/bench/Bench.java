@@ -1,6 +1,7 @@
 package dev.interviewer.bench;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -59,17 +60,25 @@ public final class Bench {
         Results results = new Results();
         Answers answers = Answers.load(s.devset());
         System.err.println("bench: " + (s.quick() ? "quick" : "full") + " run, work folder " + s.workDir());
-        if (only.contains("inprocess") || only.contains("index")) {
-            InProcessBench inProcess = new InProcessBench(s, answers, results);
-            section(results, "index", only, inProcess::indexBuild);
-            section(results, "inprocess", only, inProcess::measure);
-        }
+        InProcessBench inProcess = new InProcessBench(s, answers, results);
         HttpBench http = new HttpBench(s, answers, results);
         Path data = s.workDir().resolve("data");
-        section(results, "startup", only, () -> http.startup(data));
-        section(results, "turns", only, () -> http.offlineTurns(data));
-        section(results, "llm", only, () -> http.llmTurns(data));
+        // The figures are written after every section, so a long run that is stopped keeps what it measured.
+        Runnable save = () -> save(results, s, started, out);
+        section(results, "inprocess", only, inProcess::measure, save);
+        section(results, "startup", only, () -> http.startup(data), save);
+        section(results, "turns", only, () -> http.offlineTurns(data), save);
+        section(results, "llm", only, () -> http.llmTurns(data), save);
+        // Last: with 100x notes it takes most of a full run.
+        section(results, "index", only, () -> inProcess.indexBuild(save), save);
 
+        Map<String, Object> targets = save(results, s, started, out);
+        System.out.println(Table.render(results, targets));
+        System.out.println("written: " + out.toAbsolutePath());
+        return results.errors().size();
+    }
+
+    private static Map<String, Object> save(Results results, BenchSettings s, long started, Path out) {
         Map<String, Object> targets = Targets.check(results);
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("mode", s.quick() ? "quick" : "full");
@@ -78,11 +87,24 @@ public final class Bench {
         meta.put("cores", Runtime.getRuntime().availableProcessors());
         meta.put("java", System.getProperty("java.version"));
         meta.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        meta.put("load_average", loadAverage());
+        meta.put("server_jvm_args", s.serverJvmArgs());
         meta.put("work", s.workDir().toString());
-        results.write(out, meta, targets);
-        System.out.println(Table.render(results, targets));
-        System.out.println("written: " + out.toAbsolutePath());
-        return results.errors().size();
+        try {
+            results.write(out, meta, targets);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + out, e);
+        }
+        return targets;
+    }
+
+    // Other work on the machine inflates every figure: the run records how busy the machine was.
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     /** A measurement step that may fail without stopping the others. */
@@ -90,7 +112,7 @@ public final class Bench {
         void run() throws Exception;
     }
 
-    private static void section(Results results, String name, Set<String> only, Step step) {
+    private static void section(Results results, String name, Set<String> only, Step step, Runnable then) {
         if (!only.contains(name)) {
             return;
         }
@@ -100,6 +122,7 @@ public final class Bench {
         } catch (Exception e) {
             results.error(name, e);
         }
+        then.run();
     }
 
     /** The printed table: every figure, and for the targeted ones the target and whether it is met. */

@@ -32,10 +32,10 @@ class BenchToolsTest {
 
     @Test
     void perturbedNotesKeepQuestionMarksLastAndMakeEveryHeadingAndBulletNew() {
-        String note = "## 为什么要除以根号 d？\n\n正文。\n\n**要点**\n- [w=3] 方差为 d\n\n```\n- code\n```\n";
+        String note = "---\ntags: [a]\n---\n## 为什么要除以根号 d？\n\n正文。\n\n**要点**\n- [w=3] 方差为 d\n\n```\n- code\n```\n";
         String perturbed = SyntheticNotes.perturb(note, 3);
-        assertThat(perturbed).contains("## v3 为什么要除以根号 d？\n", "- [w=3] 方差为 d v3\n", "- code\n")
-                .doesNotContain("- code v3");
+        assertThat(perturbed).contains("---\ntags: [a]\n---\n", "## v3 为什么要除以根号 d？\n", "正文。 v3\n",
+                "**要点**\n", "- [w=3] 方差为 d v3\n", "- code\n").doesNotContain("- code v3");
     }
 
     @Test

@@ -47,9 +47,8 @@ final class InProcessBench {
 
     /** Search with its BM25 floor, one bare embedding, and offline grading by answer length. */
     void measure() throws IOException {
-        // The data folder of the 1x index build when there was one: its cache makes this build a warm one.
         AppConfig config = AppConfig.builder(Map.of()).knowledgeDir(settings.knowledge())
-                .dataDir(settings.workDir().resolve("index-data-1")).offline().build();
+                .dataDir(settings.workDir().resolve("inprocess-data")).offline().build();
         try (App app = App.open(config)) {
             quietly(app::liveIndex);
             List<String> queries = queries(settings.devset().resolveSibling("retrieval"));
@@ -119,7 +118,7 @@ final class InProcessBench {
     }
 
     /** Cold index builds (empty data folder) of the bundled notes and of notes 10x and 100x larger. */
-    void indexBuild() throws IOException {
+    void indexBuild(Runnable afterEach) throws IOException {
         Map<String, Double> seconds = new LinkedHashMap<>();
         Map<String, Integer> cards = new LinkedHashMap<>();
         for (int factor : settings.indexFactors()) {
@@ -136,9 +135,10 @@ final class InProcessBench {
                 cards.put(factor + "x", app.knowledge().size());
                 System.err.printf("  index build %dx: %d cards in %.1f s%n", factor, app.knowledge().size(), s);
             }
+            results.put("index_build_s", new LinkedHashMap<>(seconds));
+            results.put("index_cards", new LinkedHashMap<>(cards));
+            afterEach.run();
         }
-        results.put("index_build_s", seconds);
-        results.put("index_cards", cards);
         String largest = (settings.indexFactors().get(settings.indexFactors().size() - 1)) + "x";
         if (seconds.containsKey("1x") && !largest.equals("1x")) {
             // Linear growth keeps the time per card constant: 1.0 is linear, above it the build grows faster.

@@ -31,22 +31,35 @@ public final class SyntheticNotes {
         return target;
     }
 
+    /**
+     * Copy {@code k} of a note: every heading, bullet and paragraph line carries {@code vk}, so every card, key point
+     * and passage is new text. Labels, tables, formulas, code and front matter are left alone so the note still
+     * parses the same way.
+     */
     static String perturb(String text, int k) {
         StringBuilder out = new StringBuilder(text.length() + 1024);
         boolean fenced = false;
+        boolean frontMatter = text.startsWith("---");
+        int lineNumber = 0;
         for (String line : text.split("\n", -1)) {
-            String trimmed = line.stripLeading();
+            String trimmed = line.strip();
+            if (lineNumber++ > 0 && frontMatter && trimmed.equals("---")) {
+                frontMatter = false;
+                out.append(line).append('\n');
+                continue;
+            }
             if (trimmed.startsWith("```")) {
                 fenced = !fenced;
             }
-            if (!fenced && trimmed.startsWith("#")) {
+            if (fenced || frontMatter || trimmed.isEmpty() || trimmed.startsWith("**") || trimmed.startsWith("|")
+                    || trimmed.startsWith("$$") || trimmed.startsWith("<") || trimmed.startsWith("```")) {
+                out.append(line);
+            } else if (trimmed.startsWith("#")) {
                 // The tag goes first, so a heading that ends in a question mark still reads as a question.
                 int space = line.indexOf(' ', line.indexOf('#'));
                 out.append(space < 0 ? line : line.substring(0, space + 1) + "v" + k + " " + line.substring(space + 1));
-            } else if (!fenced && trimmed.startsWith("- ")) {
-                out.append(line.stripTrailing()).append(" v").append(k);
             } else {
-                out.append(line);
+                out.append(line.stripTrailing()).append(" v").append(k);
             }
             out.append('\n');
         }
