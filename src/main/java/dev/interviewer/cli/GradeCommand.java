@@ -1,6 +1,5 @@
 package dev.interviewer.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,10 +10,8 @@ import dev.interviewer.grading.AnswerGrading;
 import dev.interviewer.grading.Grade;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -79,66 +76,28 @@ public final class GradeCommand implements Callable<Integer> {
         }
     }
 
-    /** One output line per input line, in order; a bad line gets an error on its line and the run goes on. */
+    /** One output line per input line, in order; a bad line gets {"error": ...} on its line and the run goes on. */
     private int batch(AnswerGrading grading) throws IOException {
-        List<String> lines = Files.readAllLines(input, StandardCharsets.UTF_8);
-        int errors;
-        if (output == null) {
-            errors = writeResults(grading, lines, spec.commandLine().getOut());
-        } else {
-            try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
-                errors = writeResults(grading, lines, out);
-            } catch (IOException e) {
-                throw new UserException("cannot write " + output + ": " + e.getMessage(), e);
-            }
-        }
-        spec.commandLine().getErr().printf("graded %d lines, %d errors%s%n", lines.size(), errors,
+        JsonLinesBatch.Summary summary = new JsonLinesBatch(line -> gradeLine(grading, line), false)
+                .run(input, output, spec.commandLine().getOut());
+        spec.commandLine().getErr().printf("graded %d lines, %d errors%s%n", summary.lines(), summary.errors(),
                 output == null ? "" : " -> " + output);
         return 0;
     }
 
-    private static int writeResults(AnswerGrading grading, List<String> lines, PrintWriter out) throws IOException {
-        int errors = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            ObjectNode result = gradeLine(grading, lines.get(i), i + 1);
-            errors += result.has("error") ? 1 : 0;
-            out.println(JSON.writeValueAsString(result));
-        }
-        out.flush();
-        return errors;
-    }
-
-    /** The input object with the Grade's fields added at the top level, or an object with an error. */
-    static ObjectNode gradeLine(AnswerGrading grading, String line, int number) {
-        if (line.isBlank()) {
-            return error("line " + number + ": empty line");
-        }
-        JsonNode parsed;
-        try {
-            parsed = JSON.readTree(line.strip().replace("\uFEFF", ""));
-        } catch (JsonProcessingException e) {
-            return error("line " + number + ": malformed JSON: " + e.getOriginalMessage());
-        }
-        if (parsed == null || !parsed.isObject()) {
-            return error("line " + number + ": not a JSON object");
-        }
-        ObjectNode result = (ObjectNode) parsed;
-        JsonNode q = result.get("question");
-        JsonNode a = result.get("answer");
+    /** The input object with the Grade's fields added at the top level. */
+    static ObjectNode gradeLine(AnswerGrading grading, ObjectNode line) {
+        JsonNode q = line.get("question");
+        JsonNode a = line.get("answer");
         if (q == null || !q.isTextual() || q.asText().isBlank() || a == null || !a.isTextual()) {
-            return error("line " + number + ": \"question\" (a non-empty string) and \"answer\" (a string) are "
-                    + "required");
+            throw new JsonLinesBatch.BadLine("\"question\" (a non-empty string) and \"answer\" (a string) are required");
         }
         try {
             Grade grade = grading.grade(q.asText(), a.asText());
-            result.setAll((ObjectNode) JSON.valueToTree(grade));
-            return result;
+            line.setAll((ObjectNode) JSON.valueToTree(grade));
+            return line;
         } catch (RuntimeException e) {
-            return error("line " + number + ": grading failed: " + e.getMessage());
+            throw new JsonLinesBatch.BadLine("grading failed: " + e.getMessage());
         }
-    }
-
-    private static ObjectNode error(String message) {
-        return JSON.createObjectNode().put("error", message);
     }
 }
