@@ -43,6 +43,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -175,7 +176,7 @@ public final class App implements AutoCloseable {
     /** Embeddings and terms of the cards' key points and pitfalls, shared by the graders; computed on first use. */
     public synchronized CardVectors cardVectors() {
         if (cardVectors == null) {
-            cardVectors = new CardVectors(embedder(), new LexicalTerms());
+            cardVectors = new CardVectors(embedder(), model(), new LexicalTerms());
         }
         return cardVectors;
     }
@@ -225,17 +226,19 @@ public final class App implements AutoCloseable {
         LiveIndex live = openLiveIndex();
         CardSearch cardSearch = search();
         // The page is served at once; /api/health says "indexing" with a percentage until the index is built.
-        // Afterwards one search loads the analyzers' dictionaries and the key points are embedded for grading,
-        // so the first real question does not wait for either.
-        live.buildInBackground().thenRun(() -> cardSearch.search(SearchQuery.of("warm-up 预热", 1)))
-                .thenRun(this::warmUpGrading);
+        CompletableFuture<Void> built = live.buildInBackground();
         live.watch();
         HealthController health = new HealthController(this::knowledge, config.llm(), live::progress);
         InterviewController interviewApi = new InterviewController(this::interviews);
-        return WebServer.start(config, List.of(health, interviewApi, new ReportController(this::interviews),
-                new HistoryController(this::history), new TopicsController(this::knowledge),
-                new CardController(this::knowledge), new SearchController(cardSearch),
-                new GradeController(answerGrading())));
+        WebServer server = WebServer.start(config, List.of(health, interviewApi,
+                new ReportController(this::interviews), new HistoryController(this::history),
+                new TopicsController(this::knowledge), new CardController(this::knowledge),
+                new SearchController(cardSearch), new GradeController(answerGrading())));
+        // Once the index is built and the server listens (so as not to slow its start), one search loads the
+        // model and the analyzers' dictionaries and the key points are embedded for grading, so the first real
+        // question waits for neither.
+        built.thenRunAsync(() -> cardSearch.search(SearchQuery.of("warm-up 预热", 1))).thenRun(this::warmUpGrading);
+        return server;
     }
 
     private synchronized BgeEmbedder model() {
@@ -292,6 +295,9 @@ public final class App implements AutoCloseable {
         }
         if (embedder != null) {
             embedder.close();
+        }
+        if (model != null) {
+            model.close();
         }
     }
 }

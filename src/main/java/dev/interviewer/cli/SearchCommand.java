@@ -12,7 +12,6 @@ import dev.interviewer.retrieval.SearchHit;
 import dev.interviewer.retrieval.SearchQuery;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -92,64 +91,29 @@ public final class SearchCommand implements Callable<Integer> {
 
     /** One output line per input line, in order; a bad line gets an error on its line and the run goes on. */
     private int batch(CardSearch search) throws IOException {
-        List<String> lines = Files.readAllLines(input, StandardCharsets.UTF_8);
-        int errors;
-        if (output == null) {
-            errors = writeResults(search, lines, spec.commandLine().getOut());
-        } else {
-            try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
-                errors = writeResults(search, lines, out);
-            }
-        }
-        spec.commandLine().getErr().printf("searched %d lines, %d errors%s%n", lines.size(), errors,
+        JsonLinesBatch.Summary summary = new JsonLinesBatch(line -> searchLine(search, line), true)
+                .run(input, output, spec.commandLine().getOut());
+        spec.commandLine().getErr().printf("searched %d lines, %d errors%s%n", summary.lines(), summary.errors(),
                 output == null ? "" : " -> " + output);
         return 0;
     }
 
-    private int writeResults(CardSearch search, List<String> lines, PrintWriter out) throws IOException {
-        int errors = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            ObjectNode result = searchLine(search, lines.get(i), i + 1);
-            errors += result.has("error") ? 1 : 0;
-            out.println(JSON.writeValueAsString(result));
-        }
-        out.flush();
-        return errors;
-    }
-
-    private ObjectNode searchLine(CardSearch search, String line, int number) {
-        ObjectNode result;
-        if (line.isBlank()) {
-            return error(JSON.createObjectNode(), "line " + number + ": empty line");
-        }
-        try {
-            JsonNode parsed = JSON.readTree(line.strip().replace("\uFEFF", ""));
-            if (parsed == null || !parsed.isObject()) {
-                return error(JSON.createObjectNode(), "line " + number + ": not a JSON object");
-            }
-            result = (ObjectNode) parsed;
-        } catch (JsonProcessingException e) {
-            return error(JSON.createObjectNode(), "line " + number + ": malformed JSON: " + e.getOriginalMessage());
-        }
-        JsonNode text = result.get("query");
+    private ObjectNode searchLine(CardSearch search, ObjectNode line) {
+        JsonNode text = line.get("query");
         if (text == null || !text.isTextual() || text.asText().isBlank()) {
-            return error(result, "line " + number + ": \"query\" (a non-empty string) is required");
+            throw new JsonLinesBatch.BadLine("\"query\" (a non-empty string) is required");
         }
         try {
-            String lineTopic = result.path("topic").asText(topic == null ? "" : topic);
+            String lineTopic = line.path("topic").asText(topic == null ? "" : topic);
             List<SearchHit> hits = search.search(new SearchQuery(text.asText(), top, lineTopic));
-            result.set("hits", JSON.valueToTree(hits));
+            line.set("hits", JSON.valueToTree(hits));
+            return line;
         } catch (RuntimeException e) {
-            return error(result, "line " + number + ": search failed: " + e.getMessage());
+            throw new JsonLinesBatch.BadLine("search failed: " + e.getMessage());
         }
-        return result;
     }
 
     /** What {@code --json} prints for one query. */
     record Result(String query, List<SearchHit> hits) {
-    }
-
-    private static ObjectNode error(ObjectNode node, String message) {
-        return node.put("error", message);
     }
 }

@@ -43,6 +43,7 @@ final class AnswerReader {
         for (Sentence sentence : ClauseSplitter.split(answer, MAX_CLAUSES)) {
             TextFeatures whole = TextFeatures.of(sentence.text(), vectors.lexical());
             boolean statement = TextSignals.statement(sentence.text(), whole.words());
+            Set<String> names = TextSignals.names(sentence.text());
             for (List<String> segment : sentence.segments()) {
                 List<AnswerClause> run = new ArrayList<>();
                 for (String text : segment) {
@@ -55,7 +56,7 @@ final class AnswerReader {
                     TextFeatures features = TextFeatures.of(text, vectors.lexical());
                     int index = clauses.size();
                     AnswerClause clause = new AnswerClause(text, features, vectors.embed(text), statement,
-                            features.negated(), false, index, index);
+                            features.negated(), false, index, index, sentence.text(), names);
                     clauses.add(clause);
                     units.add(clause);
                     run.add(clause);
@@ -73,11 +74,12 @@ final class AnswerReader {
                 List<AnswerClause> parts = run.subList(start, start + size);
                 String text = String.join(parts.get(0).cjk() ? "，" : ", ",
                         parts.stream().map(AnswerClause::text).toList());
-                TextFeatures features = TextFeatures.of(text, vectors.lexical());
+                // Analysing the joined text again would cost more than the whole window is worth.
+                TextFeatures features = TextFeatures.joined(text, parts.stream().map(AnswerClause::features).toList());
                 units.add(new AnswerClause(text, features,
                         Vectors.centroid(parts.stream().map(AnswerClause::vector).toList()),
                         parts.get(0).statement(), features.negated(), true, parts.get(0).first(),
-                        parts.get(size - 1).last()));
+                        parts.get(size - 1).last(), parts.get(0).sentence(), parts.get(0).names()));
             }
         }
     }

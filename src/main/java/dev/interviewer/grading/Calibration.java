@@ -53,8 +53,13 @@ public record Calibration(
         }
     }
 
+    /**
+     * Chosen by a grid search on the dev set (GradingDevSetTest): the Spearman correlation is flat (0.88-0.89)
+     * over a wide region, so these sit in its middle with every adversarial answer at 3 or below, and agree on
+     * both halves of the set split by card. A paraphrase pair of bge-small-zh scores about 0.73, hence the ramp.
+     */
     public static Calibration defaults() {
-        return new Calibration(0.55, 0.80, 0.12, 0.10, 0.60, 0.6, 0.5, 0.25, 0.75, 0.30, 0.5,
+        return new Calibration(0.50, 0.75, 0.12, 0.10, 0.60, 0.5, 0.5, 0.20, 0.75, 0.30, 0.5,
                 0.78, 0.2, 0.03, 3.0, 0.25, 2.0, 0.40);
     }
 

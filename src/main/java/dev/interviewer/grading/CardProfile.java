@@ -17,12 +17,15 @@ record CardProfile(String fingerprint, List<PointProfile> keyPoints, List<Pitfal
      *
      * @param informative the terms of the point (both languages) that the question does not already contain:
      *                    repeating the question's words shows nothing
+     * @param names       the numbered names (k1, FP16, ZeRO-3) the point is about
      */
     record PointProfile(KeyPoint point, float[] vector, TextFeatures features, float[] english,
-            TextFeatures englishFeatures, Set<String> informative, Set<String> informativeEnglish) {
+            TextFeatures englishFeatures, Set<String> informative, Set<String> informativeEnglish,
+            Set<String> names) {
         PointProfile {
             informative = Set.copyOf(informative);
             informativeEnglish = Set.copyOf(informativeEnglish);
+            names = Set.copyOf(names);
         }
     }
 

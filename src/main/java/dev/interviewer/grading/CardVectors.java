@@ -28,12 +28,22 @@ public final class CardVectors {
     private static final double RESTATES_MARGIN = 0.03;
 
     private final TextEmbedder embedder;
+    private final TextEmbedder answerEmbedder;
     private final LexicalTerms lexical;
     private final Map<String, CardProfile> profiles = new ConcurrentHashMap<>();
     private final Map<String, Summary> summaries = new ConcurrentHashMap<>();
     private volatile Space space;
 
     public CardVectors(TextEmbedder embedder, LexicalTerms lexical) {
+        this(embedder, embedder, lexical);
+    }
+
+    /**
+     * @param embedder        for the notes' texts, embedded again after every restart: a cached embedder pays off
+     * @param answerEmbedder  for candidates' answers, each seen once: caching them would only grow the cache
+     */
+    public CardVectors(TextEmbedder embedder, TextEmbedder answerEmbedder, LexicalTerms lexical) {
+        this.answerEmbedder = Objects.requireNonNull(answerEmbedder, "answerEmbedder");
         this.embedder = Objects.requireNonNull(embedder, "embedder");
         this.lexical = Objects.requireNonNull(lexical, "lexical");
     }
@@ -60,8 +70,9 @@ public final class CardVectors {
         return lexical;
     }
 
+    /** Embeds a clause of an answer. */
     float[] embed(String text) {
-        return embedder.embed(text);
+        return answerEmbedder.embed(text);
     }
 
     /** The best cosine between {@code question} and the card's question, English question or title. */
@@ -175,7 +186,7 @@ public final class CardVectors {
         return new PointProfile(point, embedder.embed(point.text()), features,
                 hasEnglish ? embedder.embed(point.english()) : null, english,
                 without(features.terms(), asked, true), english == null ? Set.of()
-                        : without(english.terms(), asked, true));
+                        : without(english.terms(), asked, true), numbered(TextSignals.names(point.text())));
     }
 
     private PitfallProfile pitfallProfile(Pitfall pitfall, Set<String> onTopic, List<PointProfile> points) {
@@ -204,6 +215,13 @@ public final class CardVectors {
             }
         }
         return numbers;
+    }
+
+    // Names with a digit (k1 / k3, FP16 / BF16, ZeRO-1 / ZeRO-3) tell apart siblings that read alike.
+    private static Set<String> numbered(Set<String> names) {
+        Set<String> out = new HashSet<>();
+        names.stream().filter(n -> n.matches(".*\\d.*")).forEach(out::add);
+        return out;
     }
 
     /** {@code terms} minus {@code removed}; all of {@code terms} when nothing would be left and {@code keep}. */

@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
  * commas and colons. Chinese and English punctuation alike.
  */
 final class ClauseSplitter {
-    // An English period ends a sentence only when a space or the end follows (keeps 0.5 and 1.5B whole).
-    private static final Pattern SENTENCE = Pattern.compile("[。！？!?；;\\n\\r]+|\\.(?=\\s|$)|\\s[-*•]\\s");
+    // An English period ends a sentence only when a space or the end follows (keeps 0.5 and 1.5B whole), and not
+    // after an abbreviation (Dr. GRPO, e.g. PPO).
+    private static final Pattern SENTENCE = Pattern.compile("[。！？!?；;\\n\\r]+|(?<!\\b(?:Dr|dr|vs|etc|al|e\\.g|i\\.e|"
+            + "Fig|fig|No|Eq|eq))\\.(?=\\s|$)|\\s[-*•]\\s");
     private static final Pattern CONTRAST = Pattern.compile("(?=而是|但是|不过|然而|(?i)\\bbut\\b|\\brather than\\b|"
             + "\\binstead of\\b|\\bwhereas\\b)");
     private static final Pattern CLAUSE = Pattern.compile("[，,：:]+");

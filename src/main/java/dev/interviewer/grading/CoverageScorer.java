@@ -3,12 +3,15 @@ package dev.interviewer.grading;
 import dev.interviewer.grading.CardProfile.PitfallProfile;
 import dev.interviewer.grading.CardProfile.PointProfile;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /** Scores how well answer clauses cover key points and which pitfalls they assert. */
 final class CoverageScorer {
     private static final double FULL_CLAIM = 0.8;
+    private static final double NAMES_PRESENT = 0.6;
+    private static final double OTHER_NAMES = 0.5;
 
     private final Calibration calibration;
     private final TermWeights weights;
@@ -74,6 +77,10 @@ final class CoverageScorer {
         if (!clause.statement()) {
             m *= calibration.fragmentFactor();
         }
+        // A sentence about k3 does not state a point about k1 (nor BF16 one about FP16), however alike they read.
+        if (TextSignals.namesSibling(clause.names(), point.names())) {
+            m *= OTHER_NAMES;
+        }
         return m;
     }
 
@@ -108,18 +115,39 @@ final class CoverageScorer {
     }
 
     private boolean saysWhatIsWrong(AnswerClause clause, PitfallProfile pitfall) {
-        Set<String> terms = clause.features().terms();
-        if (pitfall.distinctive().isEmpty() && pitfall.distinctiveEnglish().isEmpty()) {
-            // A claim made only of on-topic words ("k2 是无偏估计" next to "k3 无偏") must be nearly all there.
-            double all = weights.recall(terms, pitfall.features().terms());
-            if (pitfall.englishFeatures() != null) {
-                all = Math.max(all, weights.recall(terms, pitfall.englishFeatures().terms()));
-            }
-            return all >= FULL_CLAIM;
+        String claim = pitfall.pitfall().claim();
+        if (TextSignals.opposes(clause.text(), claim) || clause.cjk() && !namesTheSame(clause.sentence(), claim)) {
+            return false;
         }
-        double found = Math.max(weights.recall(terms, pitfall.distinctive()),
-                weights.recall(terms, pitfall.distinctiveEnglish()));
-        return found >= calibration.pitfallLexical();
+        // Either language of the claim may be the one the answer speaks.
+        return statesWrongPart(clause, pitfall.features(), pitfall.distinctive())
+                || pitfall.englishFeatures() != null
+                && statesWrongPart(clause, pitfall.englishFeatures(), pitfall.distinctiveEnglish());
+    }
+
+    /**
+     * Whether the clause has the claim's distinctive terms; for a claim made only of on-topic words ("k2 是无偏估计"
+     * next to "k3 无偏") nearly all of its terms, the subject possibly in another clause ("DPO ...，不需要参考模型").
+     */
+    private boolean statesWrongPart(AnswerClause clause, TextFeatures claim, Set<String> distinctive) {
+        Set<String> terms = clause.features().terms();
+        if (!distinctive.isEmpty()) {
+            return weights.recall(terms, distinctive) >= calibration.pitfallLexical();
+        }
+        Set<String> withSubject = new HashSet<>(terms);
+        clause.names().forEach(n -> withSubject.addAll(List.of("w:" + n, "b:" + n)));
+        return weights.recall(withSubject, claim.terms()) >= FULL_CLAIM;
+    }
+
+    // A Chinese claim about PPO or k2 is not asserted by a sentence that never names PPO or k2.
+    private static boolean namesTheSame(String clause, String claim) {
+        Set<String> names = TextSignals.names(claim);
+        if (names.isEmpty()) {
+            return true;
+        }
+        Set<String> present = TextSignals.names(clause);
+        long found = names.stream().filter(present::contains).count();
+        return found >= NAMES_PRESENT * names.size();
     }
 
     private double correctSimilarity(AnswerClause clause, PitfallProfile pitfall, List<PointProfile> points) {

@@ -23,8 +23,13 @@ final class FeedbackWriter {
     /** Why the answer could not be graded on its content. */
     enum Verdict { GRADED, EMPTY, KEYWORDS, OFF_TOPIC }
 
-    String write(Verdict verdict, List<KeyPoint> covered, List<KeyPoint> missed, List<PitfallHit> pitfalls,
-            Card rival) {
+    /** The key points by outcome: fully covered, partly covered (some credit), missed. */
+    record Outcome(List<KeyPoint> covered, List<KeyPoint> partly, List<KeyPoint> missed) {
+    }
+
+    String write(Verdict verdict, Outcome outcome, List<PitfallHit> pitfalls, Card rival) {
+        List<KeyPoint> covered = outcome.covered();
+        List<KeyPoint> missed = outcome.missed();
         List<String> sentences = new ArrayList<>();
         switch (verdict) {
             case EMPTY -> sentences.add(english
@@ -38,6 +43,10 @@ final class FeedbackWriter {
                 if (!covered.isEmpty()) {
                     sentences.add(english ? "You covered: " + items(covered) + "." : "讲到了：" + items(covered) + "。");
                 }
+                if (!outcome.partly().isEmpty()) {
+                    sentences.add(english ? "Only partly: " + items(outcome.partly()) + "."
+                            : "只讲到一部分：" + items(outcome.partly()) + "。");
+                }
                 pitfalls.stream().limit(1).forEach(p -> sentences.add(pitfall(p)));
             }
         }
@@ -46,7 +55,7 @@ final class FeedbackWriter {
                     : (english ? "A good answer covers: " : "好的回答应当讲到：");
             sentences.add(lead + items(missed) + (english ? " (see " + card.source() + ")." : "（见 " + card.source()
                     + "）。"));
-        } else if (verdict == Verdict.GRADED && pitfalls.isEmpty()) {
+        } else if (verdict == Verdict.GRADED && pitfalls.isEmpty() && outcome.partly().isEmpty()) {
             sentences.add(english ? "Every key point is there; an example or a number would make it stronger."
                     : "要点都讲到了，再补充一个例子或具体数字会更有说服力。");
         }

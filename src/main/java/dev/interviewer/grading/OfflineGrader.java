@@ -26,6 +26,11 @@ public final class OfflineGrader implements Grader {
     private static final double DONT_KNOW_MAX_CHARS = 80;
     private static final double DONT_KNOW_MAX_COVERAGE = 0.15;
     private static final double KEYWORD_SCORE = 0.5;
+    private static final double PITFALLS_DOMINATE = 0.5;
+    private static final double CLOSER_TOPIC = 0.03;
+    // Below this a covered point is named as only partly covered in the feedback.
+    private static final double FULL_CREDIT = 0.7;
+    private static final double NEAR_SHARE = 0.4;
 
     private final CardVectors vectors;
     private final Supplier<KnowledgeBase> knowledge;
@@ -54,45 +59,52 @@ public final class OfflineGrader implements Grader {
         Card card = request.card();
         List<PointProfile> points = targetPoints(request, vectors.profile(card).keyPoints());
         if (request.answer().isBlank()) {
-            return unscored(request, points, Verdict.EMPTY, 0, null);
+            return unscored(request, points, Verdict.EMPTY, 0);
         }
         Reading reading = reader.read(request.answer(), card, request.question());
-        if (reading.clauses().isEmpty()) {
-            return unscored(request, points, Verdict.EMPTY, 0, null);
-        }
-        if (!reading.anyStatement() && saysOnlyDontKnow(request.answer())) {
-            return unscored(request, points, Verdict.EMPTY, 0, null);
+        if (reading.clauses().isEmpty() || !reading.anyStatement() && saysOnlyDontKnow(request.answer())) {
+            return unscored(request, points, Verdict.EMPTY, 0);
         }
         if (!reading.anyStatement()) {
-            return unscored(request, points, Verdict.KEYWORDS, KEYWORD_SCORE, null);
+            return unscored(request, points, Verdict.KEYWORDS, KEYWORD_SCORE);
         }
+        return gradeStatements(request, points, reading);
+    }
+
+    private Grade gradeStatements(GradeRequest request, List<PointProfile> points, Reading reading) {
+        Card card = request.card();
         Space space = vectors.space(knowledge.get());
         CoverageScorer scorer = new CoverageScorer(calibration, space.weights());
         CardProfile profile = vectors.profile(card);
         List<PitfallMatch> pitfalls = scorer.pitfalls(profile.pitfalls(), profile.keyPoints(), reading.units());
-        // A clause that asserts a wrong claim earns no credit for the points it resembles.
+        List<PointCredit> credits = credits(scorer, points, reading, pitfalls);
+        double coverage = CoverageScorer.coverage(credits);
+        if (pitfalls.isEmpty() && coverage < DONT_KNOW_MAX_COVERAGE && saysOnlyDontKnow(request.answer())) {
+            return unscored(request, points, Verdict.EMPTY, 0);
+        }
+        // An answer asserting this card's known wrong claims is on topic, just wrong.
+        Card rival = pitfalls.isEmpty() ? offTopicRival(card, reading, coverage, space, scorer) : null;
+        boolean offTopic = pitfalls.isEmpty() && (rival != null || unrelated(card, reading.clauses(), coverage));
+        double score = 10 * coverage - calibration.pitfallPenalty() * pitfalls.size();
+        double rounded = Bands.round(offTopic ? Math.min(score, calibration.offTopicCap()) : score);
+        List<PitfallHit> hits = pitfalls.stream().map(p -> new PitfallHit(p.pitfall().pitfall().claim(),
+                p.pitfall().pitfall().correction(), p.evidence().text())).toList();
+        Band band = Bands.of(rounded, false, offTopic, !hits.isEmpty() && coverage < PITFALLS_DOMINATE);
+        return build(request, rounded, band, credits, hits, offTopic ? Verdict.OFF_TOPIC : Verdict.GRADED, rival);
+    }
+
+    /**
+     * Each point's credit; a clause asserting a wrong claim earns nothing for the points it resembles, and the
+     * points an asserted claim contradicts earn nothing at all.
+     */
+    private static List<PointCredit> credits(CoverageScorer scorer, List<PointProfile> points, Reading reading,
+            List<PitfallMatch> pitfalls) {
         List<AnswerClause> asserting = pitfalls.stream().map(PitfallMatch::evidence).toList();
         Set<Integer> forfeited = new HashSet<>();
         pitfalls.forEach(p -> forfeited.addAll(p.pitfall().contradicts()));
-        List<PointCredit> credits = scorer.credits(points, reading.units(), asserting).stream()
+        return scorer.credits(points, reading.units(), asserting).stream()
                 .map(c -> forfeited.contains(c.point().point().number()) ? new PointCredit(c.point(), 0, null) : c)
                 .toList();
-        double coverage = CoverageScorer.coverage(credits);
-        if (pitfalls.isEmpty() && coverage < DONT_KNOW_MAX_COVERAGE && saysOnlyDontKnow(request.answer())) {
-            return unscored(request, points, Verdict.EMPTY, 0, null);
-        }
-        Card rival = offTopicRival(card, reading, coverage, space, scorer);
-        double score = 10 * coverage - calibration.pitfallPenalty() * pitfalls.size();
-        boolean offTopic = rival != null || unrelated(card, reading.clauses(), coverage);
-        if (offTopic) {
-            score = Math.min(score, calibration.offTopicCap());
-        }
-        List<PitfallHit> hits = pitfalls.stream().map(p -> new PitfallHit(p.pitfall().pitfall().claim(),
-                p.pitfall().pitfall().correction(), p.evidence().text())).toList();
-        boolean dominate = !hits.isEmpty() && coverage < 0.5;
-        double rounded = Bands.round(score);
-        Band band = Bands.of(rounded, false, offTopic, dominate);
-        return build(request, rounded, band, credits, hits, offTopic ? Verdict.OFF_TOPIC : Verdict.GRADED, rival);
     }
 
     private static List<PointProfile> targetPoints(GradeRequest request, List<PointProfile> all) {
@@ -133,7 +145,10 @@ public final class OfflineGrader implements Grader {
             Card other = space.cards().get(i);
             double theirs = CoverageScorer.coverage(
                     scorer.credits(vectors.profile(other).keyPoints(), reading.units(), List.of()));
-            if (theirs >= coverage + calibration.offTopicMargin()) {
+            // Clearly more of the other card's points, or somewhat more and clearly closer in topic.
+            boolean closer = sims.get(i) >= own + CLOSER_TOPIC;
+            if (theirs >= coverage + calibration.offTopicMargin()
+                    || closer && theirs >= coverage + calibration.offTopicMargin() * NEAR_SHARE) {
                 return other;
             }
         }
@@ -157,32 +172,32 @@ public final class OfflineGrader implements Grader {
         return Math.max(zh, en);
     }
 
-    private Grade unscored(GradeRequest request, List<PointProfile> points, Verdict verdict, double score,
-            Card rival) {
+    private Grade unscored(GradeRequest request, List<PointProfile> points, Verdict verdict, double score) {
         List<PointCredit> none = points.stream().map(p -> new PointCredit(p, 0, null)).toList();
         Band band = verdict == Verdict.EMPTY ? Band.EMPTY : Bands.of(score, false, false, false);
-        return build(request, score, band, none, List.of(), verdict, rival);
+        return build(request, score, band, none, List.of(), verdict, null);
     }
 
     private Grade build(GradeRequest request, double score, Band band, List<PointCredit> credits,
             List<PitfallHit> hits, Verdict verdict, Card rival) {
         List<CoveredPoint> covered = new ArrayList<>();
         List<MissedPoint> missed = new ArrayList<>();
-        List<KeyPoint> coveredPoints = new ArrayList<>();
-        List<KeyPoint> missedPoints = new ArrayList<>();
+        List<KeyPoint> full = new ArrayList<>();
+        List<KeyPoint> partly = new ArrayList<>();
+        List<KeyPoint> none = new ArrayList<>();
         for (PointCredit c : credits) {
             KeyPoint p = c.point().point();
             if (c.credit() > 0 && (verdict == Verdict.GRADED || verdict == Verdict.OFF_TOPIC)) {
                 double credit = Math.max(0.01, Math.round(c.credit() * 100) / 100.0);
                 covered.add(new CoveredPoint(p.number(), p.text(), p.weight(), c.evidence().text(), credit));
-                coveredPoints.add(p);
+                (credit >= FULL_CREDIT ? full : partly).add(p);
             } else {
                 missed.add(new MissedPoint(p.number(), p.text(), p.weight()));
-                missedPoints.add(p);
+                none.add(p);
             }
         }
         String feedback = new FeedbackWriter(request.card(), request.language())
-                .write(verdict, coveredPoints, missedPoints, hits, rival);
+                .write(verdict, new FeedbackWriter.Outcome(full, partly, none), hits, rival);
         return new Grade(score, band, covered, missed, hits, feedback, CardReferences.of(request.card()), ENGINE,
                 false, 0, request.card().id(), true);
     }

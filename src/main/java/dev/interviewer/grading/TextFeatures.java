@@ -2,6 +2,7 @@ package dev.interviewer.grading;
 
 import dev.interviewer.retrieval.LexicalTerms;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -25,6 +26,17 @@ record TextFeatures(String text, Set<String> terms, List<String> words, boolean 
         }
         words.addAll(TextSignals.englishWords(text));
         return new TextFeatures(text, terms, words, "zh".equals(TextSignals.language(text)));
+    }
+
+    /** The features of clauses joined into one text: their terms and words together (no re-analysis). */
+    static TextFeatures joined(String text, List<TextFeatures> parts) {
+        Set<String> terms = new LinkedHashSet<>();
+        List<String> words = new ArrayList<>();
+        for (TextFeatures part : parts) {
+            terms.addAll(part.terms());
+            words.addAll(part.words());
+        }
+        return new TextFeatures(text, terms, words, parts.get(0).cjk());
     }
 
     boolean negated() {

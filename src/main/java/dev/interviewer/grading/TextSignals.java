@@ -36,8 +36,8 @@ final class TextSignals {
             "使用", "得到", "等于", "变成", "防止", "保持", "为了", "因此", "由于", "如果", "就是", "相当于", "取决于",
             "意味着", "作为", "属于", "包括", "包含", "已经", "可能", "必须", "只有");
     private static final Pattern ITEM_SEPARATOR = Pattern.compile("[、，,/|;；:：]+");
-    private static final Set<String> EN_FUNCTION_WORDS = Set.of("the", "a", "an", "of", "for", "in", "on", "with", "and",
-            "or", "i", "we", "you", "they", "its", "their", "this", "these", "those");
+    private static final Set<String> EN_FUNCTION_WORDS = Set.of("the", "a", "an", "of", "for", "in", "on", "with",
+            "and", "or", "i", "we", "you", "they", "its", "their", "this", "these", "those");
     // Only negations of a predicate: 不 alone also makes adjectives (不稳定) and 无/非 make terms (无偏, 非负).
     private static final Pattern ZH_NEGATION = Pattern.compile("不是|并不|不会|不能|不需要?|不用|不必|不要|没有|没|并非|"
             + "而非|不一定|未必|无需|无法|从不|从未|并没");
@@ -52,7 +52,64 @@ final class TextSignals {
             "为什么|为何|什么|如何|怎么|怎样|是否|吗|呢|哪些|区别|\\?|？|(?i)\\b(why|what|how|whether|which|explain)\\b");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}']+");
 
+    // Pairs of opposites: "精度比 FP16 低" is as close to "精度比 FP16 高" as embeddings can tell, yet denies it.
+    private static final List<List<String>> OPPOSITES = List.of(List.of("高", "低"), List.of("大", "小"),
+            List.of("多", "少"), List.of("快", "慢"), List.of("增加", "减少"), List.of("上升", "下降"),
+            List.of("提高", "降低"), List.of("有偏", "无偏"), List.of("需要", "不需要"), List.of("higher", "lower"),
+            List.of("more", "less"), List.of("larger", "smaller"), List.of("faster", "slower"),
+            List.of("increases", "decreases"), List.of("biased", "unbiased"), List.of("online", "offline"),
+            List.of("on-policy", "off-policy"), List.of("on policy", "off policy"));
+
     private TextSignals() {
+    }
+
+    /** Whether the clause says the opposite of the claim: it has one word of a pair where the claim has the other. */
+    static boolean opposes(String clause, String claim) {
+        String a = clause.toLowerCase(Locale.ROOT);
+        String b = claim.toLowerCase(Locale.ROOT);
+        for (List<String> pair : OPPOSITES) {
+            String x = pair.get(0);
+            String y = pair.get(1);
+            if (has(b, x, y) && has(a, y, x) || has(b, y, x) && has(a, x, y)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Contains the word but not its opposite; either may contain the other (不需要 contains 需要).
+    private static boolean has(String text, String word, String opposite) {
+        String forWord = opposite.contains(word) ? text.replace(opposite, "") : text;
+        String forOpposite = word.contains(opposite) ? text.replace(word, "") : text;
+        return forWord.contains(word) && !forOpposite.contains(opposite);
+    }
+
+    /**
+     * Whether {@code mentioned} names a sibling of one of {@code names} (k3 for k1: same letters, another number)
+     * without naming that one itself.
+     */
+    static boolean namesSibling(Set<String> mentioned, Set<String> names) {
+        for (String name : names) {
+            String stem = name.replaceAll("[\\d\\-_/]+$", "");
+            if (!stem.isEmpty() && !mentioned.contains(name) && mentioned.stream()
+                    .anyMatch(m -> !m.equals(name) && m.matches(".*\\d$") && m.replaceAll("[\\d\\-_/]+$", "")
+                            .equals(stem))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words in Latin letters or with digits (PPO, k3, pre-norm): the names a claim is about. */
+    static Set<String> names(String text) {
+        Set<String> names = new HashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z0-9_\\-]+|(?<![a-z0-9])-|-(?![a-z0-9])")) {
+            // Plain numbers and single letters are parts of formulas, not names.
+            if (w.length() >= 2 && !w.matches("[\\d_\\-]+")) {
+                names.add(w);
+            }
+        }
+        return names;
     }
 
     static boolean isCjk(int codePoint) {

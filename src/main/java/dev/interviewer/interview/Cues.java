@@ -1,5 +1,6 @@
 package dev.interviewer.interview;
 
+import dev.interviewer.retrieval.LexicalTerms;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,9 +15,13 @@ import java.util.regex.Pattern;
  * and hints name the cue ("what role does softmax play here?") instead of the point itself.
  */
 final class Cues {
+    // SmartCN segments Chinese into words; splitting on single function characters broke words like 行为 (指行/为).
+    private static final LexicalTerms SEGMENTER = new LexicalTerms();
     private static final Pattern ASCII_TERM = Pattern.compile("[A-Za-z√][A-Za-z0-9_√\\-.]*[A-Za-z0-9]|[A-Za-z]");
-    // Function characters that join Chinese phrases; splitting on them leaves content phrases.
-    private static final Pattern CJK_SEPARATORS = Pattern.compile("[的了和与及或是在为会使让把被将而且也都就则即]+");
+    // Function words that join Chinese phrases; they are never cues and end a compound.
+    private static final Set<String> FUNCTION_WORDS = Set.of("的", "了", "和", "与", "及", "或", "是", "在", "为", "会",
+            "使", "让", "把", "被", "将", "而", "且", "也", "都", "就", "则", "即", "指", "对", "从", "用", "随", "按", "于", "由",
+            "向", "以", "到", "个", "其", "该", "这", "那", "各", "每", "而且", "以及");
     // Phrases ending in these are usually judgements ("过大", "更快"), weaker cues than names of things.
     private static final String JUDGEMENT_ENDINGS = "大小高低多少快慢好坏强弱长短";
     private static final Pattern CJK_RUN = Pattern.compile("[\\p{IsHan}]+");
@@ -51,18 +56,49 @@ final class Cues {
         }
         Matcher run = CJK_RUN.matcher(text);
         while (run.find()) {
-            int offset = run.start();
-            for (String phrase : CJK_SEPARATORS.split(run.group())) {
-                int at = text.indexOf(phrase, offset);
-                if (phrase.length() >= 2 && phrase.length() <= 6) {
-                    boolean judgement = JUDGEMENT_ENDINGS.indexOf(phrase.charAt(phrase.length() - 1)) >= 0;
-                    found.add(new Term(judgement || phrase.length() > 4 ? 0 : 1, at, phrase));
-                }
-                offset = at + phrase.length();
-            }
+            addChinesePhrases(run.group(), run.start(), found);
         }
-        found.sort(Comparator.comparingInt(Term::rank).reversed().thenComparingInt(Term::at));
+        found.sort(Comparator.comparingInt(Term::rank).reversed().thenComparingInt(Term::at)
+                .thenComparing(Comparator.comparingInt((Term t) -> t.text().length()).reversed()));
         return found.stream().map(Term::text).distinct().toList();
+    }
+
+    // Words of two or more characters, and compounds of two neighbouring dictionary words (行为 + 策略), preferred.
+    // SmartCN splits words it does not know into single characters (点积 -> 点/积): runs of those are joined back.
+    private static void addChinesePhrases(String run, int offset, List<Term> found) {
+        int at = offset;
+        String previous = "";
+        StringBuilder unknown = new StringBuilder();
+        for (String word : SEGMENTER.words(run)) {
+            boolean function = FUNCTION_WORDS.contains(word);
+            if (word.length() == 1 && !function) {
+                unknown.append(word);
+                previous = "";
+                at += 1;
+                continue;
+            }
+            addUnknown(unknown, at, found);
+            if (!function) {
+                if (!previous.isEmpty() && previous.length() + word.length() <= 6) {
+                    found.add(new Term(rank(previous + word), at - previous.length(), previous + word));
+                }
+                found.add(new Term(rank(word), at, word));
+            }
+            previous = function ? "" : word;
+            at += word.length();
+        }
+        addUnknown(unknown, at, found);
+    }
+
+    private static void addUnknown(StringBuilder unknown, int end, List<Term> found) {
+        if (unknown.length() >= 2 && unknown.length() <= 4) {
+            found.add(new Term(rank(unknown.toString()), end - unknown.length(), unknown.toString()));
+        }
+        unknown.setLength(0);
+    }
+
+    private static int rank(String phrase) {
+        return JUDGEMENT_ENDINGS.indexOf(phrase.charAt(phrase.length() - 1)) >= 0 ? 0 : 1;
     }
 
     private record Term(int rank, int at, String text) {

@@ -103,6 +103,9 @@ public final class CachedEmbedder implements TextEmbedder, AutoCloseable {
     }
 
     private synchronized void append(Digest key, float[] vector) {
+        if (!channel.isOpen()) {
+            return; // shutting down while a background build still embeds: the vector is recomputed next start
+        }
         ByteBuffer record = ByteBuffer.allocate(recordBytes);
         key.writeTo(record);
         for (float v : vector) {

@@ -36,7 +36,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.VectorUtil;
 
 /**
  * The in-memory Lucene index of the cards. Each card is one document with its texts indexed by all three
@@ -54,8 +53,9 @@ public final class CardIndex implements AutoCloseable {
     static final String KIND_PASSAGE = "passage";
     static final String HASH = "hash";
     static final String TERMS = "terms";
+    private static final int REFRESH_EVERY = 16;
     // Bump when documents or analysis change, so snapshots of the old layout are ignored.
-    static final String FORMAT = "2";
+    static final String FORMAT = "3";
 
     static final String TITLE = "title";
     static final String PATH = "path";
@@ -69,13 +69,14 @@ public final class CardIndex implements AutoCloseable {
     private final TextEmbedder embedder;
     private final TermSet termSet = new TermSet();
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Object openLock = new Object();
+    private volatile IndexWriter writer;
+    private volatile SearcherManager searchers;
+    private final Map<String, IndexedCard> entries = new ConcurrentHashMap<>();
     private final IndexSnapshot snapshot;
     // Cards found in the snapshot, by id: reused by the first sync when their content is unchanged.
-    private Map<String, Restored> restored = Map.of();
-    private volatile Stats stats = new Stats(0, Map.of());
+    private volatile Map<String, Restored> restored = Map.of();
+    private volatile TermStats stats = new TermStats(0, Map.of());
 
     /** An index that starts empty and is never saved (tests, one-off use). */
     public CardIndex(TextEmbedder embedder) {
@@ -84,22 +85,35 @@ public final class CardIndex implements AutoCloseable {
 
     /**
      * An index that starts from the snapshot in {@code snapshotFolder} when there is a usable one, and saves a
-     * new snapshot whenever a sync changes it.
+     * new snapshot whenever a sync changes it. Nothing is read until {@link #open()} or the first sync.
      */
     public CardIndex(TextEmbedder embedder, Path snapshotFolder) {
         this.embedder = Objects.requireNonNull(embedder, "embedder");
         this.snapshot = snapshotFolder == null ? null : new IndexSnapshot(snapshotFolder);
-        try {
-            boolean fromSnapshot = snapshot != null && snapshot.restore(directory, snapshotData());
-            IndexWriterConfig config = new IndexWriterConfig(Analyzers.perField(TEXT_FIELDS))
-                    .setOpenMode(fromSnapshot ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE);
-            this.writer = new IndexWriter(directory, config);
-            this.searchers = new SearcherManager(writer, null);
-            if (fromSnapshot) {
-                restored = readRestored();
+    }
+
+    /**
+     * Opens the index, from the snapshot when there is a usable one. Idempotent; the first sync does it anyway,
+     * but calling it early lets it overlap with reading the notes.
+     */
+    public void open() {
+        synchronized (openLock) {
+            if (writer != null) {
+                return;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the in-memory index", e);
+            try {
+                boolean fromSnapshot = snapshot != null && snapshot.restore(directory, snapshotData());
+                IndexWriterConfig config = new IndexWriterConfig(Analyzers.perField(TEXT_FIELDS)).setOpenMode(
+                        fromSnapshot ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE);
+                IndexWriter opened = new IndexWriter(directory, config);
+                searchers = new SearcherManager(opened, null);
+                writer = opened;
+                if (fromSnapshot) {
+                    restored = readRestored();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create the in-memory index", e);
+            }
         }
     }
 
@@ -121,23 +135,12 @@ public final class CardIndex implements AutoCloseable {
      * embedder's cache) and replaced, removed cards are deleted, unchanged cards are left alone.
      */
     public synchronized SyncResult sync(Collection<Card> cards, Listener listener) {
+        open();
         Map<String, Card> wanted = new LinkedHashMap<>();
         cards.forEach(card -> wanted.putIfAbsent(card.id(), card));
-        List<Card> changed = new ArrayList<>();
-        int added = 0;
-        for (Card card : wanted.values()) {
-            String hash = CardText.hash(card);
-            Entry old = entries.get(card.id());
-            Restored saved = restored.get(card.id());
-            if (old != null && old.hash().equals(hash)) {
-                entries.put(card.id(), old.withCard(card));
-            } else if (old == null && saved != null && saved.hash().equals(hash)) {
-                entries.put(card.id(), restore(card, saved));
-            } else {
-                changed.add(card);
-                added += old == null && saved == null ? 1 : 0;
-            }
-        }
+        List<Card> changed = keepUnchanged(wanted.values());
+        int added = (int) changed.stream().filter(c -> !entries.containsKey(c.id()) && !restored.containsKey(c.id()))
+                .count();
         Set<String> indexed = new HashSet<>(entries.keySet());
         indexed.addAll(restored.keySet());
         List<String> removed = indexed.stream().filter(id -> !wanted.containsKey(id)).toList();
@@ -157,8 +160,29 @@ public final class CardIndex implements AutoCloseable {
         }
         removed.forEach(entries::remove);
         restored = Map.of();
-        stats = Stats.of(entries.values());
+        stats = TermStats.of(entries.values());
         return new SyncResult(added, changed.size() - added, removed.size(), wanted.size() - changed.size());
+    }
+
+    /**
+     * Keeps the cards whose content is already indexed (in this index, or in the snapshot it was opened from)
+     * and returns the others, which need embedding and indexing.
+     */
+    private List<Card> keepUnchanged(Collection<Card> cards) {
+        List<Card> changed = new ArrayList<>();
+        for (Card card : cards) {
+            String hash = CardText.hash(card);
+            IndexedCard old = entries.get(card.id());
+            Restored saved = restored.get(card.id());
+            if (old != null && old.hash().equals(hash)) {
+                entries.put(card.id(), old.withCard(card));
+            } else if (old == null && saved != null && saved.hash().equals(hash)) {
+                entries.put(card.id(), restore(card, saved));
+            } else {
+                changed.add(card);
+            }
+        }
+        return changed;
     }
 
     public int size() {
@@ -172,8 +196,12 @@ public final class CardIndex implements AutoCloseable {
     @Override
     public void close() {
         try {
-            searchers.close();
-            writer.close();
+            synchronized (openLock) {
+                if (writer != null) {
+                    searchers.close();
+                    writer.close();
+                }
+            }
             directory.close();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot close the index", e);
@@ -181,6 +209,7 @@ public final class CardIndex implements AutoCloseable {
     }
 
     IndexSearcher acquire() {
+        open();
         try {
             return searchers.acquire();
         } catch (IOException e) {
@@ -196,11 +225,11 @@ public final class CardIndex implements AutoCloseable {
         }
     }
 
-    Entry entry(String cardId) {
+    IndexedCard entry(String cardId) {
         return entries.get(cardId);
     }
 
-    Stats stats() {
+    TermStats stats() {
         return stats;
     }
 
@@ -216,38 +245,31 @@ public final class CardIndex implements AutoCloseable {
         listener.progress(0, changed.size());
         for (int i = 0; i < changed.size(); i++) {
             Card card = changed.get(i);
-            Entry entry = entry(card);
+            IndexedCard entry = entry(card);
             writer.updateDocuments(new Term(CARD, card.id()), documents(entry));
             entries.put(card.id(), entry);
             listener.progress(i + 1, changed.size());
+            if ((i + 1) % REFRESH_EVERY == 0) {
+                // A first build embeds for a while: searches meanwhile see the cards indexed so far.
+                searchers.maybeRefreshBlocking();
+                stats = TermStats.of(entries.values());
+            }
+        }
+        if (changed.size() > REFRESH_EVERY) {
+            // One segment after a big build: each query term and vector search then runs once, not per segment.
+            writer.forceMerge(1);
         }
     }
 
-    private Entry entry(Card card) {
-        return new Entry(card, CardText.hash(card), CardText.plain(card.reference()),
+    private IndexedCard entry(Card card) {
+        return new IndexedCard(card, CardText.hash(card), CardText.plain(card.reference()),
                 termSet.of(Compounds.with(allText(card))), embedder.embed(CardText.summary(card)),
                 CardText.passages(card).stream().map(embedder::embed).toList());
     }
 
-    /** A unit-length copy, so a cosine is a plain dot product. */
-    static float[] normalized(float[] vector) {
-        double norm = 0;
-        for (float v : vector) {
-            norm += v * v;
-        }
-        float[] unit = vector.clone();
-        if (norm > 0) {
-            float scale = (float) (1 / Math.sqrt(norm));
-            for (int i = 0; i < unit.length; i++) {
-                unit[i] *= scale;
-            }
-        }
-        return unit;
-    }
-
     /** An unchanged card from the snapshot: its vectors come from the embedding cache, its terms were saved. */
-    private Entry restore(Card card, Restored saved) {
-        return new Entry(card, saved.hash(), CardText.plain(card.reference()), saved.terms(),
+    private IndexedCard restore(Card card, Restored saved) {
+        return new IndexedCard(card, saved.hash(), CardText.plain(card.reference()), saved.terms(),
                 embedder.embed(CardText.summary(card)), CardText.passages(card).stream().map(embedder::embed).toList());
     }
 
@@ -272,7 +294,7 @@ public final class CardIndex implements AutoCloseable {
         return found;
     }
 
-    private static List<Document> documents(Entry entry) {
+    private static List<Document> documents(IndexedCard entry) {
         Card card = entry.card();
         Set<String> facets = CardText.facets(card);
         Document doc = new Document();
@@ -337,57 +359,7 @@ public final class CardIndex implements AutoCloseable {
                 CardText.plain(card.reference()), keyPointText(card), String.join(" ", card.tags()));
     }
 
-    /**
-     * A card as indexed: its content hash, plain reference (for snippets), term set (for coverage) and vectors
-     * (kept in memory too, so every candidate gets exact similarities, not only those the KNN lists reached).
-     */
-    record Entry(Card card, String hash, String plainReference, Set<String> terms, float[] cardVector,
-                 List<float[]> passageVectors) {
-        Entry {
-            cardVector = normalized(cardVector);
-            passageVectors = passageVectors.stream().map(CardIndex::normalized).toList();
-        }
-
-        Entry withCard(Card newer) {
-            return new Entry(newer, hash, plainReference, terms, cardVector, passageVectors);
-        }
-
-        /** Cosine with a unit-length query vector. */
-        double cardCosine(float[] unitQuery) {
-            return VectorUtil.dotProduct(cardVector, unitQuery);
-        }
-
-        /** Best cosine of any passage with a unit-length query vector. */
-        double bestPassageCosine(float[] unitQuery) {
-            double best = 0;
-            for (float[] passage : passageVectors) {
-                best = Math.max(best, VectorUtil.dotProduct(passage, unitQuery));
-            }
-            return best;
-        }
-    }
-
     /** What the snapshot remembers of a card: enough to reuse it without analysing its text again. */
     private record Restored(String hash, Set<String> terms) {
-    }
-
-    /** Document frequencies of the cards' terms, for weighting query terms by how rare they are. */
-    record Stats(int cards, Map<String, Integer> documentFrequency) {
-        static Stats of(Collection<Entry> entries) {
-            Map<String, Integer> df = new HashMap<>();
-            for (Entry entry : entries) {
-                entry.terms().forEach(t -> df.merge(t, 1, Integer::sum));
-            }
-            return new Stats(entries.size(), Map.copyOf(df));
-        }
-
-        /**
-         * Inverse document frequency: close to 0 for a term nearly every card has (function words, the English
-         * question template), highest for a term no card has.
-         */
-        double idf(String term) {
-            int df = documentFrequency.getOrDefault(term, 0);
-            return Math.log((cards + 1.0) / (df + 0.5));
-        }
     }
 }

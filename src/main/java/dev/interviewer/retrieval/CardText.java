@@ -20,9 +20,13 @@ final class CardText {
     private CardText() {
     }
 
-    /** Markdown reduced to readable text: link targets, emphasis, list markers and pipes removed. */
+    /**
+     * Markdown reduced to readable text: table rulers, link targets, emphasis, list markers and pipes removed.
+     */
     static String plain(String markdown) {
         return markdown
+                .replaceAll("(?m)^\\s*\\|?(\\s*:?-{3,}:?\\s*\\|)+\\s*:?-{0,}:?\\s*$", " ")
+                .replaceAll("(?m)^\\s*([-*_]\\s*){3,}$", " ")
                 .replaceAll("!\\[([^\\]]*)]\\([^)]*\\)", "$1")
                 .replaceAll("\\[([^\\]]*)]\\([^)]*\\)", "$1")
                 .replaceAll("(?m)^\\s{0,3}(#{1,6}|[-*+]|\\d+[.)])\\s+", "")

@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -61,6 +64,12 @@ public final class HybridSearch implements CardSearch {
             List.of(CardIndex.TITLE, CardIndex.QUESTION, CardIndex.KEY_POINTS);
     private static final Map<String, String> PREFIXES = Map.of(
             Analyzers.WORDS, "w:", Analyzers.BIGRAMS, "b:", Analyzers.ENGLISH, "e:");
+
+    private static final Executor EMBEDDING_THREAD = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "query-embedding");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final CardIndex index;
     private final TextEmbedder queryEmbedder;
@@ -118,14 +127,17 @@ public final class HybridSearch implements CardSearch {
     private List<Candidate> rank(IndexSearcher searcher, SearchQuery query) throws IOException {
         Query filter = filter(query.topic());
         Map<String, Candidate> candidates = new LinkedHashMap<>();
+        // The model embeds the query on another core while BM25 runs here: the two take about as long.
+        CompletableFuture<float[]> embedding = CompletableFuture.supplyAsync(() -> queryEmbedder.embed(query.text()),
+                EMBEDDING_THREAD);
         collect(searcher, searcher.search(lexical(query.text(), filter), LEXICAL_DEPTH), candidates,
                 (c, rank, score) -> c.lexicalRank = rank);
-        float[] vector = queryEmbedder.embed(query.text());
+        float[] vector = embedding.join();
         collect(searcher, searcher.search(new KnnFloatVectorQuery(CardIndex.CARD_VECTOR, vector, CARD_DEPTH,
                 filter), CARD_DEPTH), candidates, (c, rank, score) -> c.cardRank = rank);
         collect(searcher, searcher.search(new KnnFloatVectorQuery(CardIndex.PASSAGE_VECTOR, vector, PASSAGE_DEPTH,
                 filter), PASSAGE_DEPTH), candidates, (c, rank, score) -> c.passageRank = rank);
-        score(candidates.values(), query.text(), CardIndex.normalized(vector));
+        score(candidates.values(), query.text(), IndexedCard.normalized(vector));
         List<Candidate> ranked = new ArrayList<>(candidates.values());
         ranked.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed());
         return ranked;
@@ -137,7 +149,7 @@ public final class HybridSearch implements CardSearch {
         String[] ids = cardIds(searcher, top.scoreDocs);
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < ids.length; i++) {
-            CardIndex.Entry entry = ids[i] == null ? null : index.entry(ids[i]);
+            IndexedCard entry = ids[i] == null ? null : index.entry(ids[i]);
             if (entry == null || !seen.add(ids[i])) {
                 continue;
             }
@@ -148,7 +160,7 @@ public final class HybridSearch implements CardSearch {
 
     private void score(Iterable<Candidate> candidates, String text, float[] vector) {
         Set<String> queryTerms = index.termSet().of(Compounds.with(text));
-        CardIndex.Stats stats = index.stats();
+        TermStats stats = index.stats();
         double total = queryTerms.stream().mapToDouble(stats::idf).sum();
         for (Candidate c : candidates) {
             double covered = queryTerms.stream().filter(c.entry.terms()::contains).mapToDouble(stats::idf).sum();
@@ -186,7 +198,7 @@ public final class HybridSearch implements CardSearch {
      * spells them right: one edit for shorter words, two for long ones, the first letter fixed.
      */
     private void addFuzzy(BooleanQuery.Builder fields, String text) {
-        CardIndex.Stats stats = index.stats();
+        TermStats stats = index.stats();
         // Only words no card contains: building the edit automata costs milliseconds, and a known word needs none.
         List<String> words = TermSet.analyze(analyzers.get(Analyzers.BIGRAMS), text).stream()
                 .filter(t -> t.length() >= MIN_FUZZY_LENGTH && t.chars().allMatch(ch -> ch >= 'a' && ch <= 'z'))
@@ -208,7 +220,7 @@ public final class HybridSearch implements CardSearch {
      */
     private List<String> queryTerms(Analyzer analyzer, String suffix, String text) {
         String prefix = PREFIXES.get(suffix);
-        CardIndex.Stats stats = index.stats();
+        TermStats stats = index.stats();
         List<String> terms = new ArrayList<>();
         for (String term : TermSet.analyze(analyzer, text)) {
             // The English analyzer cuts Chinese into single characters, which the other two analyzers cover better
@@ -225,7 +237,7 @@ public final class HybridSearch implements CardSearch {
     }
 
     // Terms no card contains cannot match, so they rank last rather than first.
-    private static double rarity(CardIndex.Stats stats, String term) {
+    private static double rarity(TermStats stats, String term) {
         return stats.documentFrequency().containsKey(term) ? stats.idf(term) : -1;
     }
 
@@ -293,7 +305,7 @@ public final class HybridSearch implements CardSearch {
 
     /** One card found by at least one list, with what each list said about it. */
     private static final class Candidate {
-        final CardIndex.Entry entry;
+        final IndexedCard entry;
         int lexicalRank;
         int cardRank;
         int passageRank;
@@ -302,7 +314,7 @@ public final class HybridSearch implements CardSearch {
         double coverage;
         double score;
 
-        Candidate(CardIndex.Entry entry) {
+        Candidate(IndexedCard entry) {
             this.entry = entry;
         }
     }

@@ -2,7 +2,9 @@ package dev.interviewer.retrieval;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -21,6 +23,22 @@ public final class LexicalTerms {
         collect(words, text, "w:", terms);
         collect(bigrams, text, "b:", terms);
         return terms;
+    }
+
+    /** The words of a text in order (SmartCN segmentation; English lower-cased and stemmed, stopwords dropped). */
+    public List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream stream = words.tokenStream("f", text == null ? "" : text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                out.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot analyse text", e);
+        }
+        return out;
     }
 
     private static void collect(Analyzer analyzer, String text, String prefix, Set<String> into) {

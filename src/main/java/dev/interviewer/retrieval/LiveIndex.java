@@ -44,6 +44,8 @@ public final class LiveIndex implements Supplier<KnowledgeBase>, AutoCloseable {
     private volatile IndexProgress progress = IndexProgress.indexing(0, 0);
     private WatchService watchService;
     private Thread watcher;
+    // Closing during the first build makes it fail: that is a shutdown, not an error to report.
+    private volatile boolean closed;
 
     /**
      * @param loader  reads a notes folder (NotesLoader::load in the app)
@@ -62,21 +64,33 @@ public final class LiveIndex implements Supplier<KnowledgeBase>, AutoCloseable {
         indexCards(true);
     }
 
-    /** Reads the notes now (cards are available at once) and indexes them in the background. */
+    /**
+     * Reads the notes now (cards are available when this returns) and indexes them in the background; the index
+     * snapshot is opened meanwhile, so the two overlap.
+     */
     public CompletableFuture<Void> buildInBackground() {
-        load();
+        CompletableFuture<Void> loaded = new CompletableFuture<>();
         CompletableFuture<Void> done = new CompletableFuture<>();
         Thread builder = new Thread(() -> {
             try {
+                index.open();
+                loaded.join();
                 indexCards(true);
                 done.complete(null);
             } catch (RuntimeException e) {
-                console.println("error: indexing the notes failed: " + e.getMessage());
+                if (!closed) {
+                    console.println("error: indexing the notes failed: " + e.getMessage());
+                }
                 done.completeExceptionally(e);
             }
         }, "index-builder");
         builder.setDaemon(true);
         builder.start();
+        try {
+            load();
+        } finally {
+            loaded.complete(null);
+        }
         return done;
     }
 
@@ -133,7 +147,12 @@ public final class LiveIndex implements Supplier<KnowledgeBase>, AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
+    public void close() {
+        closed = true;
+        closeWatcherAndIndex();
+    }
+
+    private synchronized void closeWatcherAndIndex() {
         if (watcher != null) {
             watcher.interrupt();
             try {

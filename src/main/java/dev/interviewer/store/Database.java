@@ -162,11 +162,14 @@ public final class Database implements AutoCloseable {
 
     private static Connection connect(Path file) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.enforceForeignKeys(true);
-        return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        Connection connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        // Switched to WAL only once busy_timeout is in force: on a new file several openers race for the lock
+        // this needs, and without the timeout the losers fail at once with SQLITE_BUSY.
+        pragma(connection, "journal_mode=WAL");
+        return connection;
     }
 
     private static void pragma(Connection connection, String setting) throws SQLException {

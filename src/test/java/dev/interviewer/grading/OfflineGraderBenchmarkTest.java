@@ -10,6 +10,8 @@ import dev.interviewer.knowledge.NotesLoader;
 import dev.interviewer.retrieval.BgeEmbedder;
 import dev.interviewer.retrieval.LexicalTerms;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,20 +42,30 @@ class OfflineGraderBenchmarkTest {
         vectors.warmUp(knowledge);
         requests.forEach(grader::grade);
         List<Long> micros = new ArrayList<>();
+        List<Long> cpuMicros = new ArrayList<>();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int round = 0; round < ROUNDS; round++) {
             for (GradeRequest request : requests) {
+                long cpu = threads.getCurrentThreadCpuTime();
                 long start = System.nanoTime();
                 grader.grade(request);
                 micros.add((System.nanoTime() - start) / 1000);
+                cpuMicros.add((threads.getCurrentThreadCpuTime() - cpu) / 1000);
             }
         }
-        micros.sort(Long::compare);
-        double p50 = micros.get(micros.size() / 2) / 1000.0;
-        double p99 = micros.get((int) Math.ceil(micros.size() * 0.99) - 1) / 1000.0;
-        System.out.printf(Locale.ROOT, "offline grade of a %d-character answer: %d grades, p50 %.1f ms, p99 %.1f ms,"
-                + " max %.1f ms%n", CHARS, micros.size(), p50, p99, micros.get(micros.size() - 1) / 1000.0);
+        double p50 = percentile(micros, 0.50);
+        double p99 = percentile(micros, 0.99);
+        // CPU time of the grading thread shows the cost apart from other processes competing for the cores.
+        System.out.printf(Locale.ROOT, "offline grade of a %d-character answer: %d grades, wall p50 %.1f ms, p99 %.1f"
+                + " ms; CPU p50 %.1f ms, p99 %.1f ms%n", CHARS, micros.size(), p50, p99, percentile(cpuMicros, 0.50),
+                percentile(cpuMicros, 0.99));
         assertThat(p50).as("p50 ms").isLessThanOrEqualTo(50);
         assertThat(p99).as("p99 ms").isLessThanOrEqualTo(150);
+    }
+
+    private static double percentile(List<Long> micros, double share) {
+        List<Long> sorted = micros.stream().sorted().toList();
+        return sorted.get((int) Math.ceil(sorted.size() * share) - 1) / 1000.0;
     }
 
     /** Dev-set answers of at least 300 characters (longer ones cut), graded against their own cards. */

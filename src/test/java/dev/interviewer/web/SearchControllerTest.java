@@ -7,6 +7,7 @@ import dev.interviewer.AppConfig;
 import dev.interviewer.Json;
 import dev.interviewer.retrieval.SearchHit;
 import dev.interviewer.retrieval.SearchQuery;
+import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
 import java.util.ArrayList;
@@ -21,13 +22,17 @@ class SearchControllerTest {
         return List.of(new SearchHit("rl/grpo", "GRPO", List.of("强化学习"), "rl.md#GRPO", 0.8, "**KL** 项"));
     });
 
+    private Javalin app() {
+        return WebServer.create(AppConfig.builder(Map.of()).build(), List.of(controller));
+    }
+
     private static JsonNode json(Response response) throws Exception {
         return Json.mapper().readTree(response.body().string());
     }
 
     @Test
     void returnsTheQueryAndItsHits() {
-        JavalinTest.test(WebServer.create(AppConfig.builder(Map.of()).build(), List.of(controller)), (server, client) -> {
+        JavalinTest.test(app(), (server, client) -> {
             Response response = client.post("/api/search", "{\"query\":\"grpo kl\",\"top\":3,\"topic\":\"rlhf\"}");
             assertThat(response.code()).isEqualTo(200);
             JsonNode body = json(response);
@@ -44,7 +49,7 @@ class SearchControllerTest {
 
     @Test
     void topDefaultsToFiveAndTopicToAllCards() {
-        JavalinTest.test(WebServer.create(AppConfig.builder(Map.of()).build(), List.of(controller)), (server, client) -> {
+        JavalinTest.test(app(), (server, client) -> {
             assertThat(client.post("/api/search", "{\"query\":\"lora\"}").code()).isEqualTo(200);
             assertThat(asked).containsExactly(new SearchQuery("lora", 5, ""));
         });
@@ -52,7 +57,7 @@ class SearchControllerTest {
 
     @Test
     void aMissingOrBlankQueryIsABadRequest() {
-        JavalinTest.test(WebServer.create(AppConfig.builder(Map.of()).build(), List.of(controller)), (server, client) -> {
+        JavalinTest.test(app(), (server, client) -> {
             for (String body : List.of("{}", "{\"query\":\"  \"}", "{\"query\":null}")) {
                 Response response = client.post("/api/search", body);
                 assertThat(response.code()).as(body).isEqualTo(400);
@@ -64,7 +69,7 @@ class SearchControllerTest {
 
     @Test
     void aTopOutOfRangeOrNotANumberIsABadRequest() {
-        JavalinTest.test(WebServer.create(AppConfig.builder(Map.of()).build(), List.of(controller)), (server, client) -> {
+        JavalinTest.test(app(), (server, client) -> {
             for (String top : List.of("0", "51", "-3", "\"many\"")) {
                 Response response = client.post("/api/search", "{\"query\":\"lora\",\"top\":" + top + "}");
                 assertThat(response.code()).as(top).isEqualTo(400);
@@ -76,7 +81,7 @@ class SearchControllerTest {
 
     @Test
     void malformedJsonIsABadRequest() {
-        JavalinTest.test(WebServer.create(AppConfig.builder(Map.of()).build(), List.of(controller)), (server, client) -> {
+        JavalinTest.test(app(), (server, client) -> {
             Response response = client.post("/api/search", "{\"query\":");
             assertThat(response.code()).isEqualTo(400);
             assertThat(json(response).get("error").asText()).isNotBlank();
