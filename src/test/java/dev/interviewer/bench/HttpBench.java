@@ -63,21 +63,53 @@ final class HttpBench {
         }
     }
 
-    /** Fifty candidates answering as fast as they can, for a fixed time after a warm-up. */
+    /**
+     * Fifty candidates at once, twice. Saturated: each answers again as soon as it has the next message, which
+     * gives the most turns per second the server sustains (and queueing latencies). Paced: each answers at a fixed
+     * interval so that together they offer {@link #PACED_TURNS_PER_S} turns per second, the issue's target load,
+     * which gives the latency a candidate sees at that load.
+     */
     private void concurrent(ServerProcess server) throws IOException {
+        Load saturated = load(server, 0);
+        results.put("turns_per_s_50", saturated.turnsPerSecond());
+        results.put("turn_p50_ms_50_saturated", saturated.stats() == null ? null : saturated.stats().p50());
+        results.put("turn_p99_ms_50_saturated", saturated.stats() == null ? null : saturated.stats().p99());
+        Load paced = load(server, PACED_TURNS_PER_S);
+        results.put("paced_turns_per_s_50", paced.turnsPerSecond());
+        results.put("turn_p50_ms_50", paced.stats() == null ? null : paced.stats().p50());
+        results.put("turn_p99_ms_50", paced.stats() == null ? null : paced.stats().p99());
+        results.put("turn_errors_50", saturated.failures() + paced.failures());
+        results.put("rss_mb_50", server.peakRssMb());
+    }
+
+    static final double PACED_TURNS_PER_S = 30;
+
+    /** What one load run gave. */
+    record Load(double turnsPerSecond, Stats stats, int failures) {
+    }
+
+    /** Runs every candidate for the warm-up and then the measured time; {@code rate} 0 means no pauses. */
+    private Load load(ServerProcess server, double rate) throws IOException {
         int n = settings.candidates();
         ApiClient client = new ApiClient(server.origin(), n);
         List<Double> times = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger failures = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        long warmUntil = System.nanoTime() + settings.loadWarmup().toNanos();
-        long measureUntil = warmUntil + settings.loadDuration().toNanos();
         AtomicInteger measured = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        long begin = System.nanoTime();
+        long warmUntil = begin + settings.loadWarmup().toNanos();
+        long measureUntil = warmUntil + settings.loadDuration().toNanos();
+        long period = rate <= 0 ? 0 : (long) (n / rate * 1e9);
         List<Future<?>> running = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Candidate candidate = new Candidate(client, answers, new Random(100 + i));
+            // Paced candidates start spread over one period, so the offered load is even, not in bursts.
+            long first = begin + (period == 0 ? 0 : period * i / n);
             running.add(pool.submit(() -> {
+                long next = first;
                 while (System.nanoTime() < measureUntil) {
+                    sleepUntil(next);
+                    next += period;
                     try {
                         Candidate.Timed turn = candidate.turn();
                         if (turn.startNanos() >= warmUntil && turn.endNanos() <= measureUntil) {
@@ -94,11 +126,19 @@ final class HttpBench {
         }
         awaitAll(running, settings.loadWarmup().plus(settings.loadDuration()).plusMinutes(2));
         pool.shutdownNow();
-        results.put("turns_per_s_50", measured.get() / (settings.loadDuration().toMillis() / 1000.0));
-        results.put("turn_p50_ms_50", times.isEmpty() ? null : new Stats(times).p50());
-        results.put("turn_p99_ms_50", times.isEmpty() ? null : new Stats(times).p99());
-        results.put("turn_errors_50", failures.get());
-        results.put("rss_mb_50", server.peakRssMb());
+        double perSecond = measured.get() / (settings.loadDuration().toMillis() / 1000.0);
+        return new Load(perSecond, times.isEmpty() ? null : new Stats(times), failures.get());
+    }
+
+    private static void sleepUntil(long nanoTime) {
+        long wait = nanoTime - System.nanoTime();
+        if (wait > 0) {
+            try {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** LLM mode against the stub: turn time minus the stub's own time, calls and prompt tokens per answer. */
