@@ -50,6 +50,9 @@ public final class StubOpenAi implements AutoCloseable {
     public StubOpenAi(Duration latency, Function<JsonNode, String> replies) throws IOException {
         this.latency = latency;
         this.replies = replies;
+        // Real endpoints send each streamed chunk at once. Without TCP_NODELAY this server's small writes wait for
+        // the client's delayed ACK (40 ms on Linux), and that wait would be counted against the app.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 200);
         server.setExecutor(pool);
         server.createContext("/", this::handle);
@@ -82,15 +85,18 @@ public final class StubOpenAi implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         long start = System.nanoTime();
+        boolean stream;
+        boolean wantsJson;
+        int promptTokens;
         try (exchange) {
             if (!exchange.getRequestURI().getPath().endsWith("/chat/completions")) {
                 exchange.sendResponseHeaders(404, -1);
                 return;
             }
             JsonNode body = JSON.readTree(exchange.getRequestBody().readAllBytes());
-            boolean stream = body.path("stream").asBoolean(false);
-            boolean wantsJson = body.has("response_format") || mentionsJson(body);
-            int promptTokens = estimateTokens(body.path("messages"));
+            stream = body.path("stream").asBoolean(false);
+            wantsJson = body.has("response_format") || mentionsJson(body);
+            promptTokens = estimateTokens(body.path("messages"));
             String reply = replies.apply(body);
             sleep(latency);
             if (stream) {
@@ -98,8 +104,9 @@ public final class StubOpenAi implements AutoCloseable {
             } else {
                 plainReply(exchange, reply, promptTokens);
             }
-            calls.add(new Call(start, System.nanoTime(), stream, promptTokens, wantsJson));
         }
+        // After the close, which writes the end of the chunked body: the call is over only then.
+        calls.add(new Call(start, System.nanoTime(), stream, promptTokens, wantsJson));
     }
 
     private static void plainReply(HttpExchange exchange, String reply, int promptTokens) throws IOException {
