@@ -5,15 +5,15 @@ import dev.interviewer.interview.MessageListener;
 import dev.interviewer.interview.PhraseRequest;
 import dev.interviewer.interview.Prompt;
 import dev.interviewer.interview.TokenUsage;
-import dev.langchain4j.data.message.AiMessage;
-import dev.langchain4j.memory.ChatMemory;
-import dev.langchain4j.memory.chat.MessageWindowChatMemory;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.StreamingHandle;
 import dev.langchain4j.service.AiServices;
 import dev.langchain4j.service.TokenStream;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -29,8 +29,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Phrases the interview's messages with an LLM, streamed token by token, with a memory per interview. The code
- * has already decided what to say; the model only words it. Any failure (HTTP error, timeout, a stream that
+ * Phrases the interview's messages with an LLM, streamed token by token. The code has already decided what to say;
+ * the model only words it. Each call carries the decision and the interviewer's last few messages as the candidate
+ * saw them (for continuity), not the whole conversation: earlier answers and instructions only cost tokens. Any failure (HTTP error, timeout, a stream that
  * stalls, output that is empty, too long, not prose or that gives the missed point away) ends the attempt: the
  * partial text is withdrawn with a reset and the offline draft is sent instead, flagged as a fallback.
  */
@@ -41,11 +42,13 @@ public final class LlmInterviewer implements Interviewer, AutoCloseable {
     public static final int MAX_CHARS = 1200;
 
     private static final Logger LOG = LoggerFactory.getLogger(LlmInterviewer.class);
-    private static final int MEMORY_MESSAGES = 20;
+    // Enough for the model to vary its acknowledgements and not repeat itself.
+    private static final int RECENT_MESSAGES = 3;
+    private static final int MAX_RECENT_CHARS = 300;
     private static final int MAX_ANSWER_IN_PROMPT = 2000;
 
     private final InterviewerAgent agent;
-    private final Map<String, ChatMemory> memories = new ConcurrentHashMap<>();
+    private final Map<String, Deque<String>> recent = new ConcurrentHashMap<>();
     private final ScheduledExecutorService watchdog;
     private final ExecutorService starter;
     private final Duration firstToken;
@@ -61,8 +64,6 @@ public final class LlmInterviewer implements Interviewer, AutoCloseable {
         this.agent = AiServices.builder(InterviewerAgent.class)
                 .streamingChatModel(model)
                 .systemMessageProvider(id -> Prompts.template("interviewer-system.txt"))
-                .chatMemoryProvider(id -> memories.computeIfAbsent(id.toString(),
-                        k -> MessageWindowChatMemory.builder().id(k).maxMessages(MEMORY_MESSAGES).build()))
                 .build();
         this.watchdog = Executors.newSingleThreadScheduledExecutor(daemon("interviewer-watchdog"));
         this.starter = Executors.newCachedThreadPool(daemon("interviewer-start"));
@@ -81,7 +82,7 @@ public final class LlmInterviewer implements Interviewer, AutoCloseable {
 
     private void start(PhraseRequest request, Attempt attempt) {
         try {
-            TokenStream stream = agent.phrase(request.interviewId(), instruction(request));
+            TokenStream stream = agent.phrase(instruction(request, recentMessages(request.interviewId())));
             stream.onPartialResponseWithContext((partial, context) ->
                             attempt.token(partial.text(), context.streamingHandle()))
                     .onCompleteResponse(attempt::complete)
@@ -95,7 +96,29 @@ public final class LlmInterviewer implements Interviewer, AutoCloseable {
 
     @Override
     public void forget(String interviewId) {
-        memories.remove(interviewId);
+        recent.remove(interviewId);
+    }
+
+    private List<String> recentMessages(String interviewId) {
+        Deque<String> said = recent.get(interviewId);
+        if (said == null) {
+            return List.of();
+        }
+        synchronized (said) {
+            return List.copyOf(said);
+        }
+    }
+
+    // What the candidate saw, model's words or the offline draft, so later turns stay coherent.
+    private void remember(String interviewId, String message) {
+        Deque<String> said = recent.computeIfAbsent(interviewId, k -> new ArrayDeque<>());
+        synchronized (said) {
+            said.addLast(message.length() > MAX_RECENT_CHARS ? message.substring(0, MAX_RECENT_CHARS) + " …"
+                    : message);
+            while (said.size() > RECENT_MESSAGES) {
+                said.removeFirst();
+            }
+        }
     }
 
     @Override
@@ -112,18 +135,20 @@ public final class LlmInterviewer implements Interviewer, AutoCloseable {
         };
     }
 
-    static String instruction(PhraseRequest r) {
-        return Prompts.render("interviewer-turn.txt", Map.of(
-                "kind", r.kind().label(),
-                "language", r.language(),
-                "number", Integer.toString(r.number()),
-                "total", Integer.toString(r.total()),
-                "topic", r.topic(),
-                "question", r.question(),
-                "target", r.target(),
-                "curated", r.curated(),
-                "draft", r.draft(),
-                "answer", asData(r.lastAnswer())));
+    static String instruction(PhraseRequest r, List<String> recentMessages) {
+        return Prompts.render("interviewer-turn.txt", Map.ofEntries(
+                Map.entry("recent", recentMessages.isEmpty() ? "(none)"
+                        : asData(String.join("\n", recentMessages))),
+                Map.entry("kind", r.kind().label()),
+                Map.entry("language", r.language()),
+                Map.entry("number", Integer.toString(r.number())),
+                Map.entry("total", Integer.toString(r.total())),
+                Map.entry("topic", r.topic()),
+                Map.entry("question", r.question()),
+                Map.entry("target", r.target()),
+                Map.entry("curated", r.curated()),
+                Map.entry("draft", r.draft()),
+                Map.entry("answer", asData(r.lastAnswer()))));
     }
 
     /**
@@ -209,6 +234,7 @@ public final class LlmInterviewer implements Interviewer, AutoCloseable {
                 listener.token(full);
             }
             end();
+            remember(request.interviewId(), full.strip());
             listener.done(new Prompt(full.strip(), "llm", false, false, usage(response)));
         }
 
@@ -229,11 +255,7 @@ public final class LlmInterviewer implements Interviewer, AutoCloseable {
                 listener.reset("the model failed; using the offline interviewer for this turn");
             }
             listener.token(request.draft());
-            // The conversation memory gets what the candidate actually saw, so later turns stay coherent.
-            ChatMemory memory = memories.get(request.interviewId());
-            if (memory != null) {
-                memory.add(AiMessage.from(request.draft()));
-            }
+            remember(request.interviewId(), request.draft());
             listener.done(new Prompt(request.draft(), "offline", true, false, TokenUsage.NONE));
         }
 

@@ -2,6 +2,7 @@ package dev.interviewer.llm;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -135,13 +136,14 @@ class LlmInterviewerTest {
         assertThat(o.seen().tokens()).containsExactly("好的。", "我们再深入一点：", "你觉得点积的尺度会怎样变化？");
         assertThat(o.prompt()).isEqualTo(new Prompt(FOLLOW_UP, "llm", false, false, new TokenUsage(120, 12)));
         assertThat(service.report(o.id()).usage()).isEqualTo(new TokenUsage(240, 24));
-        // The second call carries the interview's memory: the system prompt and the first exchange.
+        // The second call carries the system prompt and what the candidate saw before, not the first instruction.
         wiremock.verify(2, postRequestedFor(urlPathEqualTo("/v1/chat/completions")));
         wiremock.verify(postRequestedFor(urlPathEqualTo("/v1/chat/completions"))
                 .withRequestBody(containing("senior LLM engineer"))
                 .withRequestBody(containing("Decision: follow-up"))
                 .withRequestBody(containing("it keeps a unit scale"))
-                .withRequestBody(containing("Decision: question")));
+                .withRequestBody(containing(FOLLOW_UP))
+                .withRequestBody(notContaining("Decision: question")));
     }
 
     @Test
