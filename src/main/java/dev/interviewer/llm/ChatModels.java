@@ -1,11 +1,14 @@
 package dev.interviewer.llm;
 
 import dev.interviewer.LlmSettings;
+import dev.langchain4j.http.client.jdk.JdkHttpClient;
+import dev.langchain4j.http.client.jdk.JdkHttpClientBuilder;
 import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
+import java.net.http.HttpClient;
 import java.util.Objects;
 import java.util.Set;
 
@@ -33,6 +36,7 @@ public final class ChatModels {
     public ChatModel chat() {
         return new GuardedChatModel(OpenAiChatModel.builder()
                 .baseUrl(settings.effectiveBaseUrl())
+                .httpClientBuilder(http11())
                 .apiKey(apiKeyOrPlaceholder())
                 .modelName(settings.model())
                 .timeout(settings.timeout())
@@ -48,6 +52,7 @@ public final class ChatModels {
     public ChatModel structured(boolean jsonSchema) {
         OpenAiChatModel.OpenAiChatModelBuilder builder = OpenAiChatModel.builder()
                 .baseUrl(settings.effectiveBaseUrl())
+                .httpClientBuilder(http11())
                 .apiKey(apiKeyOrPlaceholder())
                 .modelName(settings.model())
                 .timeout(settings.timeout())
@@ -68,6 +73,7 @@ public final class ChatModels {
     public StreamingChatModel streaming() {
         return new GuardedStreamingChatModel(OpenAiStreamingChatModel.builder()
                 .baseUrl(settings.effectiveBaseUrl())
+                .httpClientBuilder(http11())
                 .apiKey(apiKeyOrPlaceholder())
                 .modelName(settings.model())
                 .timeout(settings.timeout())
@@ -82,6 +88,15 @@ public final class ChatModels {
 
     public LlmSettings settings() {
         return settings;
+    }
+
+    /**
+     * HTTP/1.1 only. The JDK client's default, HTTP/2, sends {@code Upgrade: h2c} with every request to an
+     * {@code http://} endpoint: uvicorn-based servers (vLLM) and LM Studio then drop the body and answer 400, and
+     * the upgrade attempt costs time on every call even where it is ignored.
+     */
+    private static JdkHttpClientBuilder http11() {
+        return JdkHttpClient.builder().httpClientBuilder(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1));
     }
 
     // Local servers (Ollama, vLLM, LM Studio) need no key, but the client requires a non-empty one.
