@@ -94,6 +94,7 @@ public final class InterviewService {
             store.create(StoredInterview.started(id, config, seed, plan.stream().map(Card::id).toList(),
                     clock.instant(), first));
             LiveMessage live = phrase(session, id, first, opening.request());
+            saveWhenPhrased(live, id, first.index());
             return new Results.Started(id, InterviewState.ASKING, plan.size(), config, InterviewerMessage.of(live));
         }
     }
@@ -262,13 +263,15 @@ public final class InterviewService {
     }
 
     /**
-     * Stores a closed turn's result with what follows it, in one write, then starts phrasing the next message.
-     * {@code graded} already holds the result in memory.
+     * Stores a closed turn's result with what follows it, in one write, and starts phrasing the next message.
+     * {@code graded} already holds the result in memory. The model call starts before the writes: they take
+     * milliseconds the candidate would otherwise wait for, and the phrased prompt is saved only once its turn is.
      */
     private InterviewerMessage advance(Session session, Interview graded, TurnResult result, boolean afterAnswer) {
         NextStep next = flow.next(graded, afterAnswer, clock.instant());
         Turn closed = graded.lastTurn();
         Turn nextTurn = next.finishes() ? null : next.turn().withPrompt(initialPrompt(next.turn()));
+        LiveMessage live = nextTurn == null ? null : phrase(session, graded.id(), nextTurn, next.request());
         if (result != null) {
             store.saveResult(graded.id(), closed.index(), result, nextTurn);
         } else if (nextTurn != null) {
@@ -278,15 +281,16 @@ public final class InterviewService {
             QuestionProgress question = graded.currentQuestion();
             schedule.record(question.cardId(), question.score(), clock.instant());
         }
-        if (next.finishes()) {
-            store.finish(graded.id(), new Finish(InterviewStatus.FINISHED, next.closing(),
-                    reports.overall(graded), clock.instant()));
-            interviewer.forget(graded.id());
-            LiveMessage live = LiveMessage.done(closed.index() + 1, MessageKind.END, Prompt.offline(next.closing()));
-            session.live = live;
+        if (live != null) {
+            saveWhenPhrased(live, graded.id(), nextTurn.index());
             return InterviewerMessage.of(live);
         }
-        return InterviewerMessage.of(phrase(session, graded.id(), nextTurn, next.request()));
+        store.finish(graded.id(), new Finish(InterviewStatus.FINISHED, next.closing(),
+                reports.overall(graded), clock.instant()));
+        interviewer.forget(graded.id());
+        LiveMessage closing = LiveMessage.done(closed.index() + 1, MessageKind.END, Prompt.offline(next.closing()));
+        session.live = closing;
+        return InterviewerMessage.of(closing);
     }
 
     /**
@@ -320,7 +324,6 @@ public final class InterviewService {
             live.done(turn.prompt());
             return live;
         }
-        live.whenDone(prompt -> savePrompt(id, turn.index(), prompt));
         try {
             interviewer.phrase(request, live);
         } catch (RuntimeException e) {
@@ -331,6 +334,13 @@ public final class InterviewService {
             live.done(new Prompt(request.draft(), "offline", true, false, TokenUsage.NONE));
         }
         return live;
+    }
+
+    // A model's wording replaces the stored draft once it is finished; offline drafts are stored as they are.
+    private void saveWhenPhrased(LiveMessage live, String id, int turn) {
+        if (interviewer != Interviewer.OFFLINE) {
+            live.whenDone(prompt -> savePrompt(id, turn, prompt));
+        }
     }
 
     private void savePrompt(String id, int turn, Prompt prompt) {
