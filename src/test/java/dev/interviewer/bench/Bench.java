@@ -117,11 +117,13 @@ public final class Bench {
             return;
         }
         System.err.println("bench: " + name);
+        long start = System.nanoTime();
         try {
             step.run();
         } catch (Exception e) {
             results.error(name, e);
         }
+        System.err.printf("bench: %s took %.0f s%n", name, (System.nanoTime() - start) / 1e9);
         then.run();
     }
 

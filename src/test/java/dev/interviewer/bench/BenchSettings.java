@@ -41,7 +41,7 @@ record BenchSettings(
             List<String> serverJvmArgs) {
         if (quick) {
             return new BenchSettings(true, jar, knowledge, devset, workDir, serverJvmArgs, 20, 100, 2, 5, 40, 50,
-                    Duration.ofSeconds(5), Duration.ofSeconds(20), 30, 15, 10, List.of(1, 3));
+                    Duration.ofSeconds(4), Duration.ofSeconds(15), 30, 15, 10, List.of(1, 3));
         }
         return new BenchSettings(false, jar, knowledge, devset, workDir, serverJvmArgs, 50, 300, 5, 20, 200, 50,
                 Duration.ofSeconds(10), Duration.ofSeconds(60), 60, 60, 30, List.of(1, 10, 100));

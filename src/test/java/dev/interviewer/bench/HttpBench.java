@@ -59,9 +59,20 @@ final class HttpBench {
             results.put("turn_p99_ms", times.p99());
             // The grader's own time, as the server reports it: the rest of a turn is HTTP, storage and phrasing.
             results.put("turn_grade_p50_ms", new Stats(turns.stream().map(t -> (double) t.gradeMillis()).toList()).p50());
-            concurrent(server);
+            concurrent(server, "");
+        }
+        if (!settings.quick()) {
+            // The JVM's default heap grows to a quarter of the machine's memory; the same load with a capped heap
+            // shows what the app itself needs.
+            try (ServerProcess capped = start(data, Map.of(), "offline-capped", List.of(CAPPED_HEAP))) {
+                new Candidate(new ApiClient(capped.origin(), 2), answers, new Random(2)).turns(settings.turnWarmups());
+                concurrent(capped, CAPPED_SUFFIX);
+            }
         }
     }
+
+    static final String CAPPED_HEAP = "-Xmx256m";
+    static final String CAPPED_SUFFIX = "_xmx256m";
 
     /**
      * Fifty candidates at once, twice. Saturated: each answers again as soon as it has the next message, which
@@ -69,17 +80,17 @@ final class HttpBench {
      * interval so that together they offer {@link #PACED_TURNS_PER_S} turns per second, the issue's target load,
      * which gives the latency a candidate sees at that load.
      */
-    private void concurrent(ServerProcess server) throws IOException {
+    private void concurrent(ServerProcess server, String suffix) throws IOException {
         Load saturated = load(server, 0);
-        results.put("turns_per_s_50", saturated.turnsPerSecond());
-        results.put("turn_p50_ms_50_saturated", saturated.stats() == null ? null : saturated.stats().p50());
-        results.put("turn_p99_ms_50_saturated", saturated.stats() == null ? null : saturated.stats().p99());
+        results.put("turns_per_s_50" + suffix, saturated.turnsPerSecond());
+        results.put("turn_p50_ms_50_saturated" + suffix, saturated.stats() == null ? null : saturated.stats().p50());
+        results.put("turn_p99_ms_50_saturated" + suffix, saturated.stats() == null ? null : saturated.stats().p99());
         Load paced = load(server, PACED_TURNS_PER_S);
-        results.put("paced_turns_per_s_50", paced.turnsPerSecond());
-        results.put("turn_p50_ms_50", paced.stats() == null ? null : paced.stats().p50());
-        results.put("turn_p99_ms_50", paced.stats() == null ? null : paced.stats().p99());
-        results.put("turn_errors_50", saturated.failures() + paced.failures());
-        results.put("rss_mb_50", server.peakRssMb());
+        results.put("paced_turns_per_s_50" + suffix, paced.turnsPerSecond());
+        results.put("turn_p50_ms_50" + suffix, paced.stats() == null ? null : paced.stats().p50());
+        results.put("turn_p99_ms_50" + suffix, paced.stats() == null ? null : paced.stats().p99());
+        results.put("turn_errors_50" + suffix, saturated.failures() + paced.failures());
+        results.put("rss_mb_50" + suffix, server.peakRssMb());
     }
 
     static final double PACED_TURNS_PER_S = 30;
@@ -209,10 +220,17 @@ final class HttpBench {
     }
 
     private ServerProcess start(Path data, Map<String, String> env, String name) throws IOException {
+        return start(data, env, name, List.of());
+    }
+
+    private ServerProcess start(Path data, Map<String, String> env, String name, List<String> extraJvmArgs)
+            throws IOException {
         Files.createDirectories(data);
         Path log = settings.workDir().resolve("server-" + name + ".log");
-        return ServerProcess.start(settings.jar(), settings.knowledge(), data, env, settings.serverJvmArgs(),
-                NO_RATE_LIMIT, log, HEALTHY_TIMEOUT);
+        List<String> jvm = new ArrayList<>(settings.serverJvmArgs());
+        jvm.addAll(extraJvmArgs);
+        return ServerProcess.start(settings.jar(), settings.knowledge(), data, env, jvm, NO_RATE_LIMIT, log,
+                HEALTHY_TIMEOUT);
     }
 
     private static void awaitAll(List<Future<?>> futures, Duration timeout) {
