@@ -20,8 +20,8 @@ record BenchSettings(
         int candidates,
         Duration loadWarmup,
         Duration loadDuration,
-        // The LLM server starts cold: with 3-5 warm-up turns the overhead measured was 35-40 ms, mostly code not yet
-        // compiled by the JIT; after 30-120 turns it settles at 17-20 ms. A server in use is warm.
+        // The LLM server starts cold: after 3-5 warm-up turns the overhead measured was 35-40 ms, after 120 turns
+        // 17 ms, mostly code the JIT had not compiled yet. The warm-up turns run against an instant stub.
         int llmWarmups,
         int llmTurns,
         int stubCalls,
@@ -41,9 +41,9 @@ record BenchSettings(
             List<String> serverJvmArgs) {
         if (quick) {
             return new BenchSettings(true, jar, knowledge, devset, workDir, serverJvmArgs, 20, 100, 2, 5, 40, 50,
-                    Duration.ofSeconds(4), Duration.ofSeconds(15), 30, 15, 10, List.of(1, 3));
+                    Duration.ofSeconds(4), Duration.ofSeconds(15), 200, 20, 10, List.of(1, 3));
         }
         return new BenchSettings(false, jar, knowledge, devset, workDir, serverJvmArgs, 50, 300, 5, 20, 200, 50,
-                Duration.ofSeconds(10), Duration.ofSeconds(60), 60, 60, 30, List.of(1, 10, 100));
+                Duration.ofSeconds(10), Duration.ofSeconds(60), 1000, 60, 30, List.of(1, 10, 100));
     }
 }

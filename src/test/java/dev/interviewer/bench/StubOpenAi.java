@@ -40,7 +40,7 @@ public final class StubOpenAi implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    private final Duration latency;
+    private volatile Duration latency;
     private final Function<JsonNode, String> replies;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
 
@@ -57,6 +57,11 @@ public final class StubOpenAi implements AutoCloseable {
         server.setExecutor(pool);
         server.createContext("/", this::handle);
         server.start();
+    }
+
+    /** Changes the latency of the calls that start from now on. */
+    public void latency(Duration value) {
+        this.latency = value;
     }
 
     /** The base URL to give the app as {@code OPENAI_BASE_URL}. */
@@ -98,7 +103,10 @@ public final class StubOpenAi implements AutoCloseable {
             wantsJson = body.has("response_format") || mentionsJson(body);
             promptTokens = estimateTokens(body.path("messages"));
             String reply = replies.apply(body);
-            sleep(latency);
+            Duration hold = latency;
+            if (!hold.isZero()) {
+                sleep(hold);
+            }
             if (stream) {
                 streamReply(exchange, reply, promptTokens);
             } else {
