@@ -38,6 +38,13 @@ final class TextSignals {
     private static final Pattern ITEM_SEPARATOR = Pattern.compile("[、，,/|;；:：]+");
     private static final Set<String> EN_FUNCTION_WORDS = Set.of("the", "a", "an", "of", "for", "in", "on", "with",
             "and", "or", "i", "we", "you", "they", "its", "their", "this", "these", "those");
+    // Grammatical words: the frame of a claim ("是为了", "is there to"), shared by claims that say different things.
+    private static final Set<String> ZH_FRAME_WORDS = Set.of("是", "为", "为了", "了", "的", "地", "得", "就是", "主要",
+            "其实", "因为", "所以", "在", "对", "也", "都", "就", "而", "并", "和", "与", "及", "或", "这", "那", "这样",
+            "它", "其", "之", "会", "能", "可以", "要", "用于", "用来", "来", "去", "把", "被", "让", "使", "使得");
+    private static final Set<String> EN_FRAME_WORDS = Set.of("the", "a", "an", "of", "for", "in", "on", "at", "as",
+            "with", "and", "or", "to", "by", "is", "are", "was", "were", "be", "been", "there", "it", "its", "that",
+            "which", "this", "these", "so", "because", "can", "will", "would", "does", "do", "mainly", "just", "only");
     // Only negations of a predicate: 不 alone also makes adjectives (不稳定) and 无/非 make terms (无偏, 非负).
     private static final Pattern ZH_NEGATION = Pattern.compile("不是|并不|不会|不能|不需要?|不用|不必|不要|没有|没|并非|"
             + "而非|不一定|未必|无需|无法|从不|从未|并没");
@@ -193,6 +200,33 @@ final class TextSignals {
             return lengths.get(lengths.size() / 2) <= 8;
         }
         return "en".equals(language(sentence)) && englishWords(sentence).size() >= 6;
+    }
+
+    /**
+     * The terms of a claim less its grammatical frame: function words, and Chinese bigrams made only of their
+     * characters ("是为", "为了" in "是为了防止"). What is left is what the claim says.
+     *
+     * @param words the claim's words (as in {@link TextFeatures#words()})
+     */
+    static Set<String> withoutFrame(Set<String> terms, List<String> words) {
+        Set<Integer> frameChars = new HashSet<>();
+        Set<Integer> contentChars = new HashSet<>();
+        for (String w : words) {
+            if (w.codePoints().anyMatch(TextSignals::isCjk)) {
+                w.codePoints().forEach((ZH_FRAME_WORDS.contains(w) ? frameChars : contentChars)::add);
+            }
+        }
+        frameChars.removeAll(contentChars);
+        Set<String> out = new HashSet<>();
+        for (String term : terms) {
+            String text = term.substring(term.indexOf(':') + 1);
+            boolean frame = ZH_FRAME_WORDS.contains(text) || EN_FRAME_WORDS.contains(text)
+                    || term.startsWith("b:") && text.codePoints().allMatch(frameChars::contains);
+            if (!frame) {
+                out.add(term);
+            }
+        }
+        return out;
     }
 
     /** "不知道" / "I don't know" and friends anywhere in the answer. */

@@ -51,6 +51,16 @@ class TextSignalsTest {
     }
 
     @Test
+    void theFrameOfAClaimIsItsGrammarNotWhatItSays() {
+        Set<String> terms = Set.of("w:是", "w:为了", "b:是为", "b:为了", "b:了防", "w:防止", "b:值溢", "w:溢出", "w:there",
+                "w:overflow");
+        List<String> words = List.of("除以", "根号", "是", "为了", "防止", "数值", "溢出", "d", "exp", "there", "overflow");
+
+        assertThat(TextSignals.withoutFrame(terms, words))
+                .containsExactlyInAnyOrder("b:了防", "w:防止", "b:值溢", "w:溢出", "w:overflow");
+    }
+
+    @Test
     void siblingNamesAreTheSameLettersWithAnotherNumber() {
         assertThat(TextSignals.names("k3 = (r-1) - log r，比 k1 好")).contains("k3", "k1", "log");
         assertThat(TextSignals.namesSibling(Set.of("k3"), Set.of("k1"))).isTrue();
