@@ -82,6 +82,18 @@ class OfflineGraderTest {
     }
 
     @Test
+    void aListOfEnglishPhrasesIsGradedAsAnAnswerAndABareListOfTermsIsNot() {
+        Grade phrases = gradeEnglish(Fixtures.ATTENTION, "variance of q.k equals d_k, softmax saturation for large "
+                + "logits, vanishing gradients, unit variance after scaling");
+        Grade terms = gradeEnglish(Fixtures.ATTENTION, "attention, softmax, sqrt, variance, gradient");
+
+        assertThat(phrases.score()).isGreaterThanOrEqualTo(5);
+        assertThat(phrases.covered()).extracting(CoveredPoint::number).contains(1, 2);
+        assertThat(terms.score()).isLessThanOrEqualTo(1);
+        assertThat(terms.covered()).isEmpty();
+    }
+
+    @Test
     void anAssertedPitfallIsCaughtAndDominatesAWrongAnswer() {
         Grade grade = grade(Fixtures.ATTENTION, "除以根号 d 主要是为了减少计算量，让 attention 算得更快。");
         assertThat(grade.pitfalls()).extracting(PitfallHit::claim).containsExactly("除以根号 d 是为了减少计算量");

@@ -42,6 +42,22 @@ class TextSignalsTest {
     }
 
     @Test
+    void phrasesThatRelateOrJoinSeveralTermsAreStatementsBareTermsAreNot() {
+        for (String phrases : List.of("variance of q.k equals d_k, softmax saturation for large logits",
+                "scaled dot product, large logits saturate softmax", "vanishing softmax gradients",
+                "点积方差为 d_k")) {
+            List<String> words = TextSignals.englishWords(phrases);
+            assertThat(TextSignals.keywordList(phrases, words)).as(phrases).isFalse();
+            assertThat(TextSignals.statement(phrases, phrases.startsWith("点") ? List.of("点", "积", "方", "差", "为")
+                    : words)).as(phrases).isTrue();
+        }
+        for (String terms : List.of("attention, softmax, sqrt, gradient", "attention mechanism, softmax function, "
+                + "gradient flow", "softmax saturation")) {
+            assertThat(TextSignals.statement(terms, TextSignals.englishWords(terms))).as(terms).isFalse();
+        }
+    }
+
+    @Test
     void dontKnowInEitherLanguage() {
         assertThat(TextSignals.saysDontKnow("我不知道")).isTrue();
         assertThat(TextSignals.saysDontKnow("I don't know, sorry")).isTrue();
