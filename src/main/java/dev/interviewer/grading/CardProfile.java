@@ -34,14 +34,19 @@ record CardProfile(String fingerprint, List<PointProfile> keyPoints, List<Pitfal
      *
      * @param distinctive the claim's terms (both languages) found in no key point and not in the question: what
      *                    makes the claim wrong rather than on topic
+     * @param content     the distinctive terms that are neither grammar ("是为了") nor the names the claim is about:
+     *                    a clause asserting the claim shares at least one of them
      * @param contradicts the key points its correction restates: asserting the claim forfeits their credit
      */
     record PitfallProfile(Pitfall pitfall, float[] vector, TextFeatures features, float[] english,
             TextFeatures englishFeatures, float[] correction, Set<String> distinctive,
-            Set<String> distinctiveEnglish, Set<Integer> contradicts) {
+            Set<String> distinctiveEnglish, Set<String> content, Set<String> contentEnglish,
+            Set<Integer> contradicts) {
         PitfallProfile {
             distinctive = Set.copyOf(distinctive);
             distinctiveEnglish = Set.copyOf(distinctiveEnglish);
+            content = Set.copyOf(content);
+            contentEnglish = Set.copyOf(contentEnglish);
             contradicts = Set.copyOf(contradicts);
         }
     }

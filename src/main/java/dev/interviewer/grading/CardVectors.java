@@ -198,6 +198,8 @@ public final class CardVectors {
                 hasEnglish ? embedder.embed(pitfall.english()) : null, english, correction,
                 without(features.terms(), onTopic, false),
                 english == null ? Set.of() : without(english.terms(), onTopic, false),
+                content(features, onTopic, subjects(features)),
+                english == null ? Set.of() : content(english, onTopic, subjects(features)),
                 contradicted(correction, points));
     }
 
@@ -222,6 +224,25 @@ public final class CardVectors {
         Set<String> out = new HashSet<>();
         names.stream().filter(n -> n.matches(".*\\d.*")).forEach(out::add);
         return out;
+    }
+
+    /**
+     * The words that carry what a claim says: its distinctive terms less the grammar around them ("是为了") and the
+     * names it is about (exp in "除以根号 d 是为了防止 exp 数值溢出"). An answer saying "是为了减少 exp 的计算量" has none of them.
+     */
+    private static Set<String> content(TextFeatures claim, Set<String> onTopic, Set<String> subjects) {
+        Set<String> content = TextSignals.withoutFrame(without(claim.terms(), onTopic, false), claim.words());
+        content.removeAll(subjects);
+        return content;
+    }
+
+    // The Latin names in a Chinese claim (exp, ratio, PPO) say what it is about; its English form repeats them.
+    private static Set<String> subjects(TextFeatures chineseClaim) {
+        Set<String> terms = new HashSet<>();
+        if (chineseClaim.cjk()) {
+            TextSignals.names(chineseClaim.text()).forEach(n -> terms.addAll(List.of("w:" + n, "b:" + n)));
+        }
+        return terms;
     }
 
     /** {@code terms} minus {@code removed}; all of {@code terms} when nothing would be left and {@code keep}. */

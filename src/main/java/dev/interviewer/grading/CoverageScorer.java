@@ -120,19 +120,23 @@ final class CoverageScorer {
             return false;
         }
         // Either language of the claim may be the one the answer speaks.
-        return statesWrongPart(clause, pitfall.features(), pitfall.distinctive())
-                || pitfall.englishFeatures() != null
-                && statesWrongPart(clause, pitfall.englishFeatures(), pitfall.distinctiveEnglish());
+        return statesWrongPart(clause, pitfall.features(), pitfall.distinctive(), pitfall.content())
+                || pitfall.englishFeatures() != null && statesWrongPart(clause, pitfall.englishFeatures(),
+                        pitfall.distinctiveEnglish(), pitfall.contentEnglish());
     }
 
     /**
-     * Whether the clause has the claim's distinctive terms; for a claim made only of on-topic words ("k2 是无偏估计"
-     * next to "k3 无偏") nearly all of its terms, the subject possibly in another clause ("DPO ...，不需要参考模型").
+     * Whether the clause has the claim's distinctive terms, among them at least one of its content words (sharing
+     * "是为了" or the name exp with "除以根号 d 是为了防止 exp 数值溢出" is not saying it); for a claim made only of
+     * on-topic words ("k2 是无偏估计" next to "k3 无偏") nearly all of its terms, the subject possibly in another
+     * clause ("DPO ...，不需要参考模型").
      */
-    private boolean statesWrongPart(AnswerClause clause, TextFeatures claim, Set<String> distinctive) {
+    private boolean statesWrongPart(AnswerClause clause, TextFeatures claim, Set<String> distinctive,
+            Set<String> content) {
         Set<String> terms = clause.features().terms();
         if (!distinctive.isEmpty()) {
-            return weights.recall(terms, distinctive) >= calibration.pitfallLexical();
+            return weights.recall(terms, distinctive) >= calibration.pitfallLexical()
+                    && (content.isEmpty() || content.stream().anyMatch(terms::contains));
         }
         Set<String> withSubject = new HashSet<>(terms);
         clause.names().forEach(n -> withSubject.addAll(List.of("w:" + n, "b:" + n)));

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  */
 final class TextSignals {
     // Words that make a clause say something about its nouns; a bare list of terms has none of them.
-    private static final Set<String> ZH_PREDICATES = Set.of("是", "会", "能", "能够", "可以", "使", "使得", "让", "把",
-            "被", "用", "通过", "因为", "所以", "导致", "避免", "减少", "增加", "降低", "提高", "保证", "需要", "要", "不",
+    private static final Set<String> ZH_PREDICATES = Set.of("是", "为", "会", "能", "能够", "可以", "使", "使得", "让",
+            "把", "被", "用", "通过", "因为", "所以", "导致", "避免", "减少", "增加", "降低", "提高", "保证", "需要", "要", "不",
             "没", "没有", "在", "对", "将", "从", "而", "而是", "就", "都", "也", "更", "比", "了", "则", "即", "并", "但",
             "但是", "还", "只", "很", "越", "来", "去", "做", "进行", "采用", "利用", "使用", "得到", "等于", "变成", "变",
             "防止", "保持", "限制", "约束", "为了", "因此", "由于", "如果", "就是", "相当于", "有", "给", "需", "应该",
@@ -36,8 +36,21 @@ final class TextSignals {
             "使用", "得到", "等于", "变成", "防止", "保持", "为了", "因此", "由于", "如果", "就是", "相当于", "取决于",
             "意味着", "作为", "属于", "包括", "包含", "已经", "可能", "必须", "只有");
     private static final Pattern ITEM_SEPARATOR = Pattern.compile("[、，,/|;；:：]+");
+    // Words that relate the terms around them: "saturation for large logits" says something, "saturation" does not.
+    private static final Set<String> EN_RELATIONS = Set.of("of", "for", "with", "from", "after", "before", "between",
+            "over", "under", "per", "via", "within", "across", "on", "in", "at", "vs", "versus", "as", "than", "into",
+            "to", "by", "without");
+    private static final int PHRASE_WORDS = 3;
+    private static final int TERM_RUN = 6;
     private static final Set<String> EN_FUNCTION_WORDS = Set.of("the", "a", "an", "of", "for", "in", "on", "with",
             "and", "or", "i", "we", "you", "they", "its", "their", "this", "these", "those");
+    // Grammatical words: the frame of a claim ("是为了", "is there to"), shared by claims that say different things.
+    private static final Set<String> ZH_FRAME_WORDS = Set.of("是", "为", "为了", "了", "的", "地", "得", "就是", "主要",
+            "其实", "因为", "所以", "在", "对", "也", "都", "就", "而", "并", "和", "与", "及", "或", "这", "那", "这样",
+            "它", "其", "之", "会", "能", "可以", "要", "用于", "用来", "来", "去", "把", "被", "让", "使", "使得");
+    private static final Set<String> EN_FRAME_WORDS = Set.of("the", "a", "an", "of", "for", "in", "on", "at", "as",
+            "with", "and", "or", "to", "by", "is", "are", "was", "were", "be", "been", "there", "it", "its", "that",
+            "which", "this", "these", "so", "because", "can", "will", "would", "does", "do", "mainly", "just", "only");
     // Only negations of a predicate: 不 alone also makes adjectives (不稳定) and 无/非 make terms (无偏, 非负).
     private static final Pattern ZH_NEGATION = Pattern.compile("不是|并不|不会|不能|不需要?|不用|不必|不要|没有|没|并非|"
             + "而非|不一定|未必|无需|无法|从不|从未|并没");
@@ -157,8 +170,9 @@ final class TextSignals {
     }
 
     /**
-     * Whether a sentence asserts something rather than naming terms: it has a predicate word and is not a bare
-     * enumeration of short items.
+     * Whether a sentence asserts something rather than naming terms: it has a predicate word, or is a phrase that
+     * relates or joins several terms ("softmax saturation for large logits", "large logits saturate softmax"), and
+     * is not a bare enumeration of terms.
      */
     static boolean statement(String sentence, List<String> words) {
         if (keywordList(sentence, words)) {
@@ -174,25 +188,77 @@ final class TextSignals {
             }
         }
         // Long runs of Chinese words without a known predicate are still sentences (SmartCN misses many verbs).
-        return chinese >= 6;
+        // English verbs are an open class: a phrase of several words says something even when none is listed.
+        return chinese >= 6 || items(sentence).stream().anyMatch(TextSignals::englishPhrase);
     }
 
     /**
-     * Four or more short items separated by 、, commas or slashes, or six or more English words in a row, with no
-     * clear verb or function word among them.
+     * Four or more short items separated by 、, commas or slashes, or English items that are each a bare term (one
+     * or two words) or a run of six or more words, with no clear verb or function word among them.
      */
     static boolean keywordList(String sentence, List<String> words) {
         if (words.stream().anyMatch(w -> CLEAR_PREDICATES.contains(w) || EN_PREDICATES.contains(w)
                 || EN_FUNCTION_WORDS.contains(w))) {
             return false;
         }
-        List<String> items = List.of(ITEM_SEPARATOR.split(sentence.strip())).stream()
-                .map(TextSignals::squeeze).filter(i -> !i.isEmpty()).toList();
+        List<String> items = items(sentence);
         if (items.size() >= 4) {
-            List<Integer> lengths = items.stream().map(String::length).sorted().toList();
-            return lengths.get(lengths.size() / 2) <= 8;
+            List<Integer> lengths = items.stream().map(i -> squeeze(i).length()).sorted().toList();
+            if (lengths.get(lengths.size() / 2) <= 8) {
+                return true;
+            }
         }
-        return "en".equals(language(sentence)) && englishWords(sentence).size() >= 6;
+        // "scaled dot product, large logits saturate softmax" is two phrases; "softmax, gradient flow" two terms.
+        return "en".equals(language(sentence)) && englishWords(sentence).size() >= TERM_RUN
+                && items.stream().map(i -> contentWords(i).size()).allMatch(n -> n < PHRASE_WORDS || n >= TERM_RUN);
+    }
+
+    // The parts of a sentence between 、, commas, slashes, semicolons and colons.
+    private static List<String> items(String sentence) {
+        return List.of(ITEM_SEPARATOR.split(sentence.strip())).stream().filter(i -> !squeeze(i).isEmpty()).toList();
+    }
+
+    /** An English phrase that says something: terms joined by a relation word, or several terms in a row. */
+    private static boolean englishPhrase(String item) {
+        if (!"en".equals(language(item))) {
+            return false;
+        }
+        int content = contentWords(item).size();
+        boolean related = englishWords(item).stream().anyMatch(EN_RELATIONS::contains);
+        return related && content >= 2 || content >= PHRASE_WORDS && content < TERM_RUN;
+    }
+
+    // English words that are neither function words nor single letters or numbers (d and k of d_k).
+    private static List<String> contentWords(String item) {
+        return englishWords(item).stream().filter(w -> w.length() >= 2 && !w.matches("\\d+")
+                && !EN_FUNCTION_WORDS.contains(w) && !EN_RELATIONS.contains(w)).toList();
+    }
+
+    /**
+     * The terms of a claim less its grammatical frame: function words, and Chinese bigrams made only of their
+     * characters ("是为", "为了" in "是为了防止"). What is left is what the claim says.
+     *
+     * @param words the claim's words (as in {@link TextFeatures#words()})
+     */
+    static Set<String> withoutFrame(Set<String> terms, List<String> words) {
+        Set<Integer> frameChars = new HashSet<>();
+        Set<Integer> contentChars = new HashSet<>();
+        for (String w : words) {
+            if (w.codePoints().anyMatch(TextSignals::isCjk)) {
+                w.codePoints().forEach((ZH_FRAME_WORDS.contains(w) ? frameChars : contentChars)::add);
+            }
+        }
+        frameChars.removeAll(contentChars);
+        Set<String> out = new HashSet<>();
+        for (String term : terms) {
+            String text = term.substring(term.indexOf(':') + 1);
+            boolean frame = ZH_FRAME_WORDS.contains(text) || EN_FRAME_WORDS.contains(text)
+                    || term.startsWith("b:") && text.codePoints().allMatch(frameChars::contains);
+            if (!frame) {
+                out.add(term);
+            }
+        }
+        return out;
     }
 
     /** "不知道" / "I don't know" and friends anywhere in the answer. */

@@ -210,7 +210,7 @@ public final class InterviewService {
     private Results.Commanded skip(Session session, Interview interview) {
         Turn open = interview.lastTurn();
         Card card = interview.card(open.cardId()).orElse(null);
-        Grade zero = skipGrade(card, open);
+        Grade zero = skipGrade(card, open, Phrasebook.of(interview.config().language()).skippedLabel());
         TurnResult result = new TurnResult(TurnStatus.SKIPPED, zero, TokenUsage.NONE, clock.instant());
         InterviewerMessage next = advance(session, withResult(interview, result), result, false);
         Results.ShownReference reference = card == null ? null
@@ -362,7 +362,7 @@ public final class InterviewService {
         return new Interview(interview.stored().withTurns(turns), this::card);
     }
 
-    private static Grade skipGrade(Card card, Turn turn) {
+    private static Grade skipGrade(Card card, Turn turn, String feedback) {
         List<MissedPoint> missed = new ArrayList<>();
         List<Reference> references = new ArrayList<>();
         if (card != null) {
@@ -373,7 +373,7 @@ public final class InterviewService {
             }
             references.add(new Reference(card.id(), card.title(), card.source(), card.reference()));
         }
-        return new Grade(0, Band.EMPTY, List.of(), missed, List.of(), "skipped", references, "offline", false, 0,
+        return new Grade(0, Band.EMPTY, List.of(), missed, List.of(), feedback, references, "offline", false, 0,
                 turn.cardId(), card != null);
     }
 

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The offline interviewer's words in one language. Acknowledgements stay neutral: they never hint at how the
  * answer did, since the grade is shown separately and right after. Placeholders: {n}, {total}, {topic}, {cue},
- * {question}.
+ * {question}. The report's review reasons name key points ({points}, joined with {@code pointSeparator}); the
+ * skipped label is also a skipped turn's feedback.
  */
 record Phrasebook(
         List<String> openings,
@@ -18,7 +19,11 @@ record Phrasebook(
         String noMoreHints,
         String skipped,
         String closing,
-        String endedEarly) {
+        String endedEarly,
+        String skippedLabel,
+        String hintedReason,
+        String missedReason,
+        String pointSeparator) {
 
     static final Phrasebook ZH = new Phrasebook(
             List.of("你好，我们开始吧。今天一共 {total} 个问题，回答后我可能会追问。",
@@ -37,7 +42,11 @@ record Phrasebook(
             "这道题没有更多提示了，试着把你知道的都讲出来吧。",
             "没关系，这题先跳过。参考答案已经给出，可以对照看看。",
             "今天的面试就到这里，辛苦了！每道题的得分、覆盖和遗漏的要点都在报告里。",
-            "好的，我们提前结束。已经回答的题目都在报告里。");
+            "好的，我们提前结束。已经回答的题目都在报告里。",
+            "已跳过",
+            "用了提示：{points}",
+            "遗漏：{points}",
+            "；");
 
     static final Phrasebook EN = new Phrasebook(
             List.of("Hi, let's begin. There are {total} questions today, and I may follow up after your answers.",
@@ -57,7 +66,11 @@ record Phrasebook(
             "No problem, let's skip this one. The reference answer is shown so you can compare.",
             "That's all for today, thank you! The report shows each question's score and the points you covered "
                     + "and missed.",
-            "Okay, we'll stop here. The questions you answered are in the report.");
+            "Okay, we'll stop here. The questions you answered are in the report.",
+            "skipped",
+            "hinted: {points}",
+            "missed: {points}",
+            "; ");
 
     static Phrasebook of(String language) {
         return "en".equals(language) ? EN : ZH;

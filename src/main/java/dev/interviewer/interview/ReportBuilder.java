@@ -80,6 +80,7 @@ public final class ReportBuilder {
     }
 
     private static List<Report.ReviewItem> review(Interview interview) {
+        Phrasebook words = Phrasebook.of(interview.config().language());
         List<Report.ReviewItem> items = new ArrayList<>();
         for (QuestionProgress q : interview.questions()) {
             if (!q.scored() || (q.score() >= REVIEW_BELOW && q.hintedPoints().isEmpty())) {
@@ -87,21 +88,29 @@ public final class ReportBuilder {
             }
             Optional<Card> card = interview.card(q.cardId());
             items.add(new Report.ReviewItem(q.cardId(), card.map(Card::title).orElse(q.cardId()),
-                    card.map(Card::source).orElse(""), q.score(), reason(q)));
+                    card.map(Card::source).orElse(""), q.score(), reason(q, words)));
         }
         items.sort(Comparator.comparingDouble(Report.ReviewItem::score));
         return items;
     }
 
-    private static String reason(QuestionProgress q) {
+    /** Why a question is listed, in the interview's language, naming the key points rather than their numbers. */
+    private static String reason(QuestionProgress q, Phrasebook words) {
         if (q.skipped()) {
-            return "skipped";
+            return words.skippedLabel();
         }
         List<String> missed = q.missedPoints().stream().map(KeyPoint::text).toList();
         if (missed.isEmpty()) {
-            return "hinted: " + q.hintedPoints();
+            List<String> hinted = q.hintedPoints().stream().map(n -> pointText(q, n)).toList();
+            return words.hintedReason().replace("{points}", String.join(words.pointSeparator(), hinted));
         }
-        return "missed: " + String.join("; ", missed);
+        return words.missedReason().replace("{points}", String.join(words.pointSeparator(), missed));
+    }
+
+    // A hint recorded against a point the notes no longer have still shows, by its number.
+    private static String pointText(QuestionProgress q, int number) {
+        return q.points().stream().filter(k -> k.number() == number).map(KeyPoint::text).findFirst()
+                .orElse("#" + number);
     }
 
     private static double round(double value) {

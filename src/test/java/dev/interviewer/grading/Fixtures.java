@@ -23,6 +23,14 @@ final class Fixtures {
                     "dividing by sqrt(d) reduces computation")),
             1, List.of("attention"), List.of());
 
+    /** The attention card with the notes' second pitfall: two wrong claims in the same frame ("除以根号 d 是为了"). */
+    static final Card ATTENTION_TWO_PITFALLS = new Card(ATTENTION.id() + "-two", ATTENTION.file(), ATTENTION.line(),
+            ATTENTION.path(), ATTENTION.title(), ATTENTION.question(), ATTENTION.questionEn(), ATTENTION.reference(),
+            ATTENTION.keyPoints(), ATTENTION.followUps(), List.of(ATTENTION.pitfalls().get(0),
+                    new Pitfall("除以根号 d 是为了防止 exp 数值溢出", "目的是控制方差、避免 softmax 饱和导致梯度消失，溢出靠减最大值解决",
+                            "dividing by sqrt(d) is there to prevent numerical overflow in exp")),
+            ATTENTION.level(), ATTENTION.tags(), ATTENTION.sources());
+
     static final Card NORMS = new Card("basics/layernorm-vs-rmsnorm", "basics.md", 10, List.of("基础"),
             "LayerNorm 和 RMSNorm 的区别", "LayerNorm 和 RMSNorm 的区别",
             "What is the difference between LayerNorm and RMSNorm?",

@@ -6,6 +6,7 @@ import dev.interviewer.knowledge.Card;
 import dev.interviewer.retrieval.BgeEmbedder;
 import dev.interviewer.retrieval.LexicalTerms;
 import dev.interviewer.retrieval.TextEmbedder;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -81,12 +82,36 @@ class OfflineGraderTest {
     }
 
     @Test
+    void aListOfEnglishPhrasesIsGradedAsAnAnswerAndABareListOfTermsIsNot() {
+        Grade phrases = gradeEnglish(Fixtures.ATTENTION, "variance of q.k equals d_k, softmax saturation for large "
+                + "logits, vanishing gradients, unit variance after scaling");
+        Grade terms = gradeEnglish(Fixtures.ATTENTION, "attention, softmax, sqrt, variance, gradient");
+
+        assertThat(phrases.score()).isGreaterThanOrEqualTo(5);
+        assertThat(phrases.covered()).extracting(CoveredPoint::number).contains(1, 2);
+        assertThat(terms.score()).isLessThanOrEqualTo(1);
+        assertThat(terms.covered()).isEmpty();
+    }
+
+    @Test
     void anAssertedPitfallIsCaughtAndDominatesAWrongAnswer() {
         Grade grade = grade(Fixtures.ATTENTION, "除以根号 d 主要是为了减少计算量，让 attention 算得更快。");
         assertThat(grade.pitfalls()).extracting(PitfallHit::claim).containsExactly("除以根号 d 是为了减少计算量");
         assertThat(grade.pitfalls().get(0).evidence()).contains("减少计算量");
         assertThat(grade.band()).isEqualTo(Band.WRONG);
         assertThat(grade.score()).isLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void aPitfallIsNotHitByAnAnswerSharingOnlyItsFrameOrItsSubject() {
+        // "是为了" is the frame of both claims and exp what one is about: neither says "防止数值溢出".
+        for (String answer : List.of("除以根号 d 是为了减少计算量，softmax 里的 exp 也算得更快。", "除以根号 d 是为了减少 exp 的计算量。")) {
+            Grade grade = grade(Fixtures.ATTENTION_TWO_PITFALLS, answer);
+            assertThat(grade.pitfalls()).as(answer).extracting(PitfallHit::claim)
+                    .containsExactly("除以根号 d 是为了减少计算量");
+        }
+        assertThat(grade(Fixtures.ATTENTION_TWO_PITFALLS, "除以根号 d 是为了防止 exp 溢出。").pitfalls())
+                .extracting(PitfallHit::claim).containsExactly("除以根号 d 是为了防止 exp 数值溢出");
     }
 
     @Test

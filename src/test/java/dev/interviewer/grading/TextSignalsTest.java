@@ -42,12 +42,38 @@ class TextSignalsTest {
     }
 
     @Test
+    void phrasesThatRelateOrJoinSeveralTermsAreStatementsBareTermsAreNot() {
+        for (String phrases : List.of("variance of q.k equals d_k, softmax saturation for large logits",
+                "scaled dot product, large logits saturate softmax", "vanishing softmax gradients",
+                "点积方差为 d_k")) {
+            List<String> words = TextSignals.englishWords(phrases);
+            assertThat(TextSignals.keywordList(phrases, words)).as(phrases).isFalse();
+            assertThat(TextSignals.statement(phrases, phrases.startsWith("点") ? List.of("点", "积", "方", "差", "为")
+                    : words)).as(phrases).isTrue();
+        }
+        for (String terms : List.of("attention, softmax, sqrt, gradient", "attention mechanism, softmax function, "
+                + "gradient flow", "softmax saturation")) {
+            assertThat(TextSignals.statement(terms, TextSignals.englishWords(terms))).as(terms).isFalse();
+        }
+    }
+
+    @Test
     void dontKnowInEitherLanguage() {
         assertThat(TextSignals.saysDontKnow("我不知道")).isTrue();
         assertThat(TextSignals.saysDontKnow("I don't know, sorry")).isTrue();
         assertThat(TextSignals.saysDontKnow("skip")).isTrue();
         assertThat(TextSignals.saysDontKnow("skip connections help gradients")).isFalse();
         assertThat(TextSignals.saysDontKnow("缩放不会改变计算量")).isFalse();
+    }
+
+    @Test
+    void theFrameOfAClaimIsItsGrammarNotWhatItSays() {
+        Set<String> terms = Set.of("w:是", "w:为了", "b:是为", "b:为了", "b:了防", "w:防止", "b:值溢", "w:溢出", "w:there",
+                "w:overflow");
+        List<String> words = List.of("除以", "根号", "是", "为了", "防止", "数值", "溢出", "d", "exp", "there", "overflow");
+
+        assertThat(TextSignals.withoutFrame(terms, words))
+                .containsExactlyInAnyOrder("b:了防", "w:防止", "b:值溢", "w:溢出", "w:overflow");
     }
 
     @Test

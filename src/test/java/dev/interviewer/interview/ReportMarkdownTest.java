@@ -52,6 +52,8 @@ class ReportMarkdownTest {
         String md = new ReportMarkdown().render(service.report(finishedInterview("zh")));
 
         assertThat(md).startsWith("# 面试报告\n").contains("**总分:**", "已评分 2 / 2 题", "**参考答案**", "## 需要复习");
+        String review = md.substring(md.indexOf("## 需要复习"));
+        assertThat(review).contains(" — 已跳过\n", " — 遗漏：点积的方差").doesNotContain("skipped", "missed:");
     }
 
     @Test
