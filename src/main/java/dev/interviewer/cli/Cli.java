@@ -27,7 +27,12 @@ public final class Cli {
         cli.setOut(out).setErr(err);
         cli.setParameterExceptionHandler(Cli::usageError);
         cli.setExecutionExceptionHandler(Cli::failure);
-        return cli.execute(withDefaultSubcommand(args));
+        try {
+            return cli.execute(withDefaultSubcommand(args));
+        } catch (OutOfMemoryError e) {
+            err.println(outOfMemory());
+            return 1;
+        }
     }
 
     /** {@code interviewer --port 8080} means {@code interviewer serve --port 8080}. */
@@ -45,6 +50,22 @@ public final class Cli {
         return List.of("-h", "--help", "-V", "--version").contains(arg);
     }
 
+    // Large notes hold many vectors in memory; a heap capped with -Xmx may be too small for them.
+    static String outOfMemory() {
+        long maxMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        return "error: out of memory: the Java heap (at most " + maxMb + " MB) is too small for these notes;"
+                + " start Java with a larger heap, e.g. java -Xmx1g -jar interviewer.jar";
+    }
+
+    static boolean causedByOutOfMemory(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         e.getCommandLine().getErr().println("error: " + e.getMessage() + " (see --help)");
         return 2;
@@ -55,6 +76,8 @@ public final class Cli {
         PrintWriter err = cmd.getErr();
         if (e instanceof UserException) {
             err.println("error: " + e.getMessage());
+        } else if (causedByOutOfMemory(e)) {
+            err.println(outOfMemory());
         } else {
             err.println("error: " + e + (debug ? "" : " (run with --debug for details)"));
         }

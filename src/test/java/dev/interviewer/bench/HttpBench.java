@@ -72,8 +72,8 @@ final class HttpBench {
     }
 
     static final Duration STUB_LATENCY = Duration.ofMillis(300);
-    static final String CAPPED_HEAP = "-Xmx256m";
-    static final String CAPPED_SUFFIX = "_xmx256m";
+    static final String CAPPED_HEAP = "-Xmx192m";
+    static final String CAPPED_SUFFIX = "_xmx192m";
 
     /**
      * Fifty candidates at once, twice. Saturated: each answers again as soon as it has the next message, which

@@ -46,6 +46,14 @@ class CliTest {
     }
 
     @Test
+    void anOutOfMemoryErrorWrappedByAnotherThreadIsRecognisedAndNamesTheHeapFlag() {
+        RuntimeException wrapped = new java.util.concurrent.CompletionException(new OutOfMemoryError("Java heap"));
+        assertThat(Cli.causedByOutOfMemory(wrapped)).isTrue();
+        assertThat(Cli.causedByOutOfMemory(new IllegalStateException("boom"))).isFalse();
+        assertThat(Cli.outOfMemory()).startsWith("error: out of memory").contains("-Xmx");
+    }
+
+    @Test
     void flagsWithoutASubcommandMeanServe() {
         assertThat(Cli.withDefaultSubcommand(new String[] {"--port", "8080"}))
                 .containsExactly("serve", "--port", "8080");
