@@ -40,8 +40,8 @@ record BenchSettings(
     static BenchSettings of(boolean quick, Path jar, Path knowledge, Path devset, Path workDir,
             List<String> serverJvmArgs) {
         if (quick) {
-            return new BenchSettings(true, jar, knowledge, devset, workDir, serverJvmArgs, 20, 100, 2, 5, 40, 50,
-                    Duration.ofSeconds(4), Duration.ofSeconds(15), 200, 20, 10, List.of(1, 3));
+            return new BenchSettings(true, jar, knowledge, devset, workDir, serverJvmArgs, 20, 100, 2, 60, 40, 50,
+                    Duration.ofSeconds(4), Duration.ofSeconds(15), 400, 20, 10, List.of(1, 3));
         }
         return new BenchSettings(false, jar, knowledge, devset, workDir, serverJvmArgs, 50, 300, 5, 20, 200, 50,
                 Duration.ofSeconds(10), Duration.ofSeconds(60), 1000, 60, 30, List.of(1, 10, 100));
