@@ -15,10 +15,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A {@link TextEmbedder} that remembers every vector it has computed, in memory and in one append-only file per
- * model under the cache folder, so a restart with unchanged notes embeds nothing. Keys are the SHA-256 of the
- * text; the model id is in the file name and header, so vectors of another model are never reused.
- * Thread-safe: lookups are lock-free, only appends to the file are serialised.
+ * A {@link TextEmbedder} that remembers every vector it has computed in one append-only file per model under the
+ * cache folder, so a restart with unchanged notes embeds nothing. Keys are the SHA-256 of the text; the model id
+ * is in the file name and header, so vectors of another model are never reused. Only the keys and their places in
+ * the file are kept in memory: the index and the grader hold the vectors they use, and a third copy of every
+ * vector cost about a third of the heap with large notes. Thread-safe: lookups read the file at a position, only
+ * appends are serialised.
  */
 public final class CachedEmbedder implements TextEmbedder, AutoCloseable {
     private static final int MAGIC = 0x49564543; // "IVEC"
@@ -28,7 +30,8 @@ public final class CachedEmbedder implements TextEmbedder, AutoCloseable {
     private final TextEmbedder delegate;
     private final Path file;
     private final int recordBytes;
-    private final Map<Digest, float[]> vectors = new ConcurrentHashMap<>();
+    // Where each vector starts in the file.
+    private final Map<Digest, Long> offsets = new ConcurrentHashMap<>();
     private final AtomicLong computed = new AtomicLong();
     private FileChannel channel;
 
@@ -48,16 +51,17 @@ public final class CachedEmbedder implements TextEmbedder, AutoCloseable {
     @Override
     public float[] embed(String text) {
         Digest key = Digest.of(delegate.modelId(), text);
-        float[] cached = vectors.get(key);
-        if (cached != null) {
-            return cached.clone();
+        Long offset = offsets.get(key);
+        if (offset != null) {
+            float[] cached = read(offset);
+            if (cached != null) {
+                return cached;
+            }
         }
         // Computed outside any lock: two threads may embed the same new text once each, which is harmless.
         float[] vector = delegate.embed(text);
         computed.incrementAndGet();
-        if (vectors.putIfAbsent(key, vector.clone()) == null) {
-            append(key, vector);
-        }
+        append(key, vector);
         return vector;
     }
 
@@ -73,7 +77,7 @@ public final class CachedEmbedder implements TextEmbedder, AutoCloseable {
 
     /** Whether a vector for this text is already known (nothing would be computed). */
     public boolean contains(String text) {
-        return vectors.containsKey(Digest.of(delegate.modelId(), text));
+        return offsets.containsKey(Digest.of(delegate.modelId(), text));
     }
 
     /** How many vectors this instance had to compute (cache misses) since it was opened. */
@@ -83,7 +87,7 @@ public final class CachedEmbedder implements TextEmbedder, AutoCloseable {
 
     /** How many vectors the cache holds. */
     public int size() {
-        return vectors.size();
+        return offsets.size();
     }
 
     public Path file() {
@@ -102,8 +106,25 @@ public final class CachedEmbedder implements TextEmbedder, AutoCloseable {
         }
     }
 
+    /** The vector stored at {@code offset}, or null when the file cannot be read (closed while shutting down). */
+    private float[] read(long offset) {
+        ByteBuffer bytes = ByteBuffer.allocate(Float.BYTES * delegate.dimensions());
+        try {
+            while (bytes.hasRemaining()) {
+                if (channel.read(bytes, offset + bytes.position()) < 0) {
+                    return null;
+                }
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        float[] vector = new float[delegate.dimensions()];
+        bytes.flip().asFloatBuffer().get(vector);
+        return vector;
+    }
+
     private synchronized void append(Digest key, float[] vector) {
-        if (!channel.isOpen()) {
+        if (!channel.isOpen() || offsets.containsKey(key)) {
             return; // shutting down while a background build still embeds: the vector is recomputed next start
         }
         ByteBuffer record = ByteBuffer.allocate(recordBytes);
@@ -113,11 +134,13 @@ public final class CachedEmbedder implements TextEmbedder, AutoCloseable {
         }
         record.flip();
         try {
+            long start = channel.size();
             while (record.hasRemaining()) {
-                channel.write(record);
+                channel.write(record, start + record.position());
             }
+            offsets.put(key, start + DIGEST_BYTES);
         } catch (IOException e) {
-            // The vector stays in memory; losing it on disk only costs a recomputation after a restart.
+            // Losing a vector on disk only costs computing it again.
             System.err.println("warning: cannot write the embedding cache " + file + ": " + e.getMessage());
         }
     }
@@ -125,32 +148,44 @@ public final class CachedEmbedder implements TextEmbedder, AutoCloseable {
     private FileChannel openAndLoad() throws IOException {
         ByteBuffer header = header();
         if (Files.exists(file) && Files.size(file) >= header.capacity()) {
-            ByteBuffer content = ByteBuffer.wrap(Files.readAllBytes(file));
-            if (content.slice(0, header.capacity()).equals(header)) {
-                long valid = load(content.position(header.capacity()));
-                FileChannel existing = FileChannel.open(file, StandardOpenOption.WRITE);
+            FileChannel existing = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            ByteBuffer stored = ByteBuffer.allocate(header.capacity());
+            existing.read(stored, 0);
+            if (stored.flip().equals(header)) {
                 // A crash mid-append leaves a partial record: cut it so the next record starts aligned.
-                existing.truncate(valid);
-                existing.position(valid);
+                existing.truncate(load(existing, header.capacity()));
                 return existing;
             }
+            existing.close();
         }
-        FileChannel fresh = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING);
-        fresh.write(header);
+        FileChannel fresh = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+        fresh.write(header, 0);
         return fresh;
     }
 
-    private long load(ByteBuffer content) {
-        int dims = delegate.dimensions();
-        while (content.remaining() >= recordBytes) {
-            Digest key = Digest.readFrom(content);
-            float[] vector = new float[dims];
-            content.asFloatBuffer().get(vector);
-            content.position(content.position() + Float.BYTES * dims);
-            vectors.put(key, vector);
+    /** Reads the keys of the complete records from {@code start} on, in large chunks; returns where they end. */
+    private long load(FileChannel channel, long start) throws IOException {
+        int perChunk = Math.max(1, (1 << 20) / recordBytes);
+        ByteBuffer chunk = ByteBuffer.allocate(perChunk * recordBytes);
+        long position = start;
+        while (true) {
+            chunk.clear();
+            int read;
+            do {
+                read = channel.read(chunk, position + chunk.position());
+            } while (read > 0 && chunk.hasRemaining());
+            chunk.flip();
+            int records = chunk.remaining() / recordBytes;
+            for (int i = 0; i < records; i++) {
+                chunk.position(i * recordBytes);
+                offsets.put(Digest.readFrom(chunk), position + (long) i * recordBytes + DIGEST_BYTES);
+            }
+            position += (long) records * recordBytes;
+            if (records < perChunk || read < 0) {
+                return position;
+            }
         }
-        return content.position();
     }
 
     private ByteBuffer header() {

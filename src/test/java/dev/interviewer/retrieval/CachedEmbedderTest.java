@@ -48,6 +48,26 @@ class CachedEmbedderTest {
     }
 
     @Test
+    void shouldFindEveryVectorOfALargeCacheAfterARestart() {
+        // More records than one read chunk holds, so keys are found across chunk boundaries.
+        int count = 30_000;
+        try (CachedEmbedder cache = new CachedEmbedder(new FakeEmbedder(), dir)) {
+            for (int i = 0; i < count; i++) {
+                cache.embed("card " + i);
+            }
+        }
+        FakeEmbedder model = new FakeEmbedder();
+        FakeEmbedder reference = new FakeEmbedder();
+        try (CachedEmbedder reopened = new CachedEmbedder(model, dir)) {
+            assertThat(reopened.size()).isEqualTo(count);
+            for (int i : new int[] {0, 1, count / 2, count - 1}) {
+                assertThat(reopened.embed("card " + i)).containsExactly(reference.embed("card " + i));
+            }
+            assertThat(model.calls()).isZero();
+        }
+    }
+
+    @Test
     void shouldNeverReuseVectorsOfAnotherModel() {
         try (CachedEmbedder cache = new CachedEmbedder(new FakeEmbedder("model-a"), dir)) {
             cache.embed("RoPE");
