@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -286,7 +287,8 @@ public final class CardIndex implements AutoCloseable {
             TopDocs cards = searcher.search(new TermQuery(new Term(KIND, KIND_CARD)), Integer.MAX_VALUE);
             for (ScoreDoc hit : cards.scoreDocs) {
                 Document doc = stored.document(hit.doc, Set.of(CARD, HASH, TERMS));
-                found.put(doc.get(CARD), new Restored(doc.get(HASH), Set.of(doc.get(TERMS).split("\n"))));
+                found.put(doc.get(CARD), new Restored(doc.get(HASH),
+                        TermSet.compact(Arrays.asList(doc.get(TERMS).split("\n")))));
             }
         } finally {
             searchers.release(searcher);

@@ -2,6 +2,7 @@ package dev.interviewer.retrieval;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -25,7 +26,16 @@ final class TermSet {
         // English stemming adds nothing to Chinese: its single ideographs would only dilute the set.
         analyze(english, text).stream().filter(t -> !Character.isIdeographic(t.codePointAt(0)))
                 .forEach(t -> terms.add("e:" + t));
-        return terms;
+        return compact(terms);
+    }
+
+    /**
+     * The terms as an immutable set of shared strings. Every card keeps its terms, and most terms (bigrams of
+     * common characters) occur in many cards: with a string per card and a hash set around them, 7,400 cards held
+     * 5.5 million strings, about 800 MB of heap.
+     */
+    static Set<String> compact(Collection<String> terms) {
+        return Set.copyOf(terms.stream().map(String::intern).toList());
     }
 
     /** The distinct terms of a text under one analyzer, in order of first occurrence. */
