@@ -208,7 +208,7 @@ public final class LiveIndex implements Supplier<KnowledgeBase>, AutoCloseable {
         synchronized (index) {
             // Only cards with a reference are searchable: every hit can be graded against its reference.
             List<Card> answerable = knowledge.answerableCards();
-            ConsoleProgressBar bar = new ConsoleProgressBar(console, "indexing notes");
+            ConsoleProgressBar bar = new ConsoleProgressBar(console, "indexing notes", System.console() != null);
             CardIndex.SyncResult result = index.sync(answerable, (done, total) -> {
                 progress = IndexProgress.indexing(done, total);
                 if (showBar) {
