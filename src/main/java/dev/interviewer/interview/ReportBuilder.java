@@ -88,29 +88,37 @@ public final class ReportBuilder {
             }
             Optional<Card> card = interview.card(q.cardId());
             items.add(new Report.ReviewItem(q.cardId(), card.map(Card::title).orElse(q.cardId()),
-                    card.map(Card::source).orElse(""), q.score(), reason(q, words)));
+                    card.map(Card::source).orElse(""), q.score(),
+                    reason(q, words, "en".equals(interview.config().language()))));
         }
         items.sort(Comparator.comparingDouble(Report.ReviewItem::score));
         return items;
     }
 
-    /** Why a question is listed, in the interview's language, naming the key points rather than their numbers. */
-    private static String reason(QuestionProgress q, Phrasebook words) {
+    /**
+     * Why a question is listed, in the interview's language, naming the key points rather than their numbers (an
+     * English interview shows a point's English gloss when the notes give one).
+     */
+    private static String reason(QuestionProgress q, Phrasebook words, boolean english) {
         if (q.skipped()) {
             return words.skippedLabel();
         }
-        List<String> missed = q.missedPoints().stream().map(KeyPoint::text).toList();
+        List<String> missed = q.missedPoints().stream().map(k -> label(k, english)).toList();
         if (missed.isEmpty()) {
-            List<String> hinted = q.hintedPoints().stream().map(n -> pointText(q, n)).toList();
+            List<String> hinted = q.hintedPoints().stream().map(n -> pointText(q, n, english)).toList();
             return words.hintedReason().replace("{points}", String.join(words.pointSeparator(), hinted));
         }
         return words.missedReason().replace("{points}", String.join(words.pointSeparator(), missed));
     }
 
     // A hint recorded against a point the notes no longer have still shows, by its number.
-    private static String pointText(QuestionProgress q, int number) {
-        return q.points().stream().filter(k -> k.number() == number).map(KeyPoint::text).findFirst()
+    private static String pointText(QuestionProgress q, int number, boolean english) {
+        return q.points().stream().filter(k -> k.number() == number).map(k -> label(k, english)).findFirst()
                 .orElse("#" + number);
+    }
+
+    private static String label(KeyPoint point, boolean english) {
+        return english && !point.english().isBlank() ? point.english() : point.text();
     }
 
     private static double round(double value) {
