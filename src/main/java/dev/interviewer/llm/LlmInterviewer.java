@@ -31,9 +31,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Phrases the interview's messages with an LLM, streamed token by token. The code has already decided what to say;
  * the model only words it. Each call carries the decision and the interviewer's last few messages as the candidate
- * saw them (for continuity), not the whole conversation: earlier answers and instructions only cost tokens. Any failure (HTTP error, timeout, a stream that
- * stalls, output that is empty, too long, not prose or that gives the missed point away) ends the attempt: the
- * partial text is withdrawn with a reset and the offline draft is sent instead, flagged as a fallback.
+ * saw them (for continuity), not the whole conversation: earlier answers and instructions only cost tokens.
+ * Any failure (HTTP error, timeout, a stream that stalls, output that is empty, too long, not prose or that gives the
+ * missed point away) ends the attempt: the partial text is withdrawn with a reset and the offline draft is sent
+ * instead, flagged as a fallback.
  */
 public final class LlmInterviewer implements Interviewer, AutoCloseable {
     /** Longest pause between two streamed tokens before the stream counts as stalled. */

@@ -264,7 +264,7 @@ public final class CardIndex implements AutoCloseable {
 
     private IndexedCard entry(Card card) {
         return new IndexedCard(card, CardText.hash(card), CardText.plain(card.reference()),
-                termSet.of(Compounds.with(allText(card))), embedder.embed(CardText.summary(card)),
+                TermSet.compact(termSet.of(Compounds.with(allText(card)))), embedder.embed(CardText.summary(card)),
                 CardText.passages(card).stream().map(embedder::embed).toList());
     }
 

@@ -58,7 +58,8 @@ final class HttpBench {
             results.put("turn_p50_ms", times.p50());
             results.put("turn_p99_ms", times.p99());
             // The grader's own time, as the server reports it: the rest of a turn is HTTP, storage and phrasing.
-            results.put("turn_grade_p50_ms", new Stats(turns.stream().map(t -> (double) t.gradeMillis()).toList()).p50());
+            results.put("turn_grade_p50_ms",
+                    new Stats(turns.stream().map(t -> (double) t.gradeMillis()).toList()).p50());
             concurrent(server, "");
         }
         if (!settings.quick()) {

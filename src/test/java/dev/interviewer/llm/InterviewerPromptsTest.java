@@ -16,7 +16,8 @@ class InterviewerPromptsTest {
 
     @Test
     void theTurnPromptFillsEveryVariable() {
-        String rendered = LlmInterviewer.instruction(followUp("softmax gets peaky"), List.of("Let's start: question 1/5."));
+        String rendered = LlmInterviewer.instruction(followUp("softmax gets peaky"),
+                List.of("Let's start: question 1/5."));
 
         assertThat(rendered).doesNotContain("{{").contains("Decision: follow-up").contains("Question 2 of 5")
                 .contains("Why sqrt(d_k) and not d_k?").contains("softmax gets peaky")
