@@ -1,6 +1,5 @@
 package dev.interviewer.cli;
 
-import dev.interviewer.UserException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +13,11 @@ public final class Cli {
     private static final Set<String> SUBCOMMANDS = Set.of("serve", "search", "grade", "lint", "practice", "help");
 
     private Cli() {
+    }
+
+    /** The jar's entry point. */
+    public static void main(String[] args) {
+        System.exit(run(args));
     }
 
     public static int run(String... args) {

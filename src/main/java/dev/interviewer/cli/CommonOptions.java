@@ -1,6 +1,5 @@
 package dev.interviewer.cli;
 
-import dev.interviewer.AppConfig;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 

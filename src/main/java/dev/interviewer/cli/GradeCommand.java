@@ -3,11 +3,9 @@ package dev.interviewer.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.interviewer.App;
-import dev.interviewer.Json;
-import dev.interviewer.UserException;
 import dev.interviewer.grading.AnswerGrading;
 import dev.interviewer.grading.Grade;
+import dev.interviewer.web.ApiJson;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -22,7 +20,7 @@ import picocli.CommandLine.Spec;
 /** {@code grade}: grade one question/answer pair, or a JSONL batch. */
 @Command(name = "grade", mixinStandardHelpOptions = true, description = "Grade an answer against the notes.")
 public final class GradeCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = Json.mapper();
+    private static final ObjectMapper JSON = ApiJson.mapper();
 
     @Spec
     CommandSpec spec;

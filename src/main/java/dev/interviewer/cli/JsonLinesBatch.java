@@ -4,8 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.interviewer.Json;
-import dev.interviewer.UserException;
+import dev.interviewer.web.ApiJson;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +17,7 @@ import java.util.List;
  * that cannot be handled gets {@code "error"} on its own line and the run goes on.
  */
 final class JsonLinesBatch {
-    private static final ObjectMapper JSON = Json.mapper();
+    private static final ObjectMapper JSON = ApiJson.mapper();
 
     /** Turns one input object into its output object; throws {@link BadLine} for a line it cannot handle. */
     interface LineHandler {

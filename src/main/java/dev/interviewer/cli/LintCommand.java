@@ -1,12 +1,10 @@
 package dev.interviewer.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.interviewer.App;
-import dev.interviewer.AppConfig;
-import dev.interviewer.Json;
 import dev.interviewer.knowledge.Card;
 import dev.interviewer.knowledge.KnowledgeBase;
 import dev.interviewer.knowledge.LintReport;
+import dev.interviewer.web.ApiJson;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +41,7 @@ public final class LintCommand implements Callable<Integer> {
         LintReport report = LintReport.of(knowledge);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(Json.mapper().writeValueAsString(asJson(report)));
+            out.println(ApiJson.mapper().writeValueAsString(asJson(report)));
         } else {
             if (listCards) {
                 printCards(out, knowledge);

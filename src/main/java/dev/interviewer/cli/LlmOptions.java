@@ -1,7 +1,5 @@
 package dev.interviewer.cli;
 
-import dev.interviewer.AppConfig;
-import dev.interviewer.UserException;
 import java.time.Duration;
 import picocli.CommandLine.Option;
 

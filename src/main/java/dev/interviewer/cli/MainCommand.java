@@ -1,6 +1,5 @@
 package dev.interviewer.cli;
 
-import dev.interviewer.Version;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 

@@ -1,11 +1,8 @@
 package dev.interviewer.cli;
 
-import dev.interviewer.App;
-import dev.interviewer.AppConfig;
-import dev.interviewer.UserException;
-import dev.interviewer.interview.InterviewConfig;
-import dev.interviewer.interview.InterviewException;
-import dev.interviewer.interview.InterviewMode;
+import dev.interviewer.interview.model.InterviewConfig;
+import dev.interviewer.interview.model.InterviewException;
+import dev.interviewer.interview.model.InterviewMode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -15,9 +12,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code practice}: the interview in the terminal, answers read from stdin. */
 @Command(name = "practice", mixinStandardHelpOptions = true, description = {"Practise in the terminal.",

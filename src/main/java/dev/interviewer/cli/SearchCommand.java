@@ -4,12 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.interviewer.App;
-import dev.interviewer.Json;
-import dev.interviewer.UserException;
 import dev.interviewer.retrieval.CardSearch;
 import dev.interviewer.retrieval.SearchHit;
 import dev.interviewer.retrieval.SearchQuery;
+import dev.interviewer.web.ApiJson;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -26,7 +24,7 @@ import picocli.CommandLine.Spec;
 /** {@code search}: find the cards that match a query, or every query of a JSONL file. */
 @Command(name = "search", mixinStandardHelpOptions = true, description = "Search the notes.")
 public final class SearchCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = Json.mapper();
+    private static final ObjectMapper JSON = ApiJson.mapper();
 
     @Spec
     CommandSpec spec;

@@ -1,17 +1,20 @@
 package dev.interviewer.cli;
 
-import dev.interviewer.App;
-import dev.interviewer.AppConfig;
-import dev.interviewer.web.WebServer;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code serve}: the web UI and the API. */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the web UI and API (the default).")
 public final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Mixin
     CommonOptions common;
 
@@ -41,16 +44,19 @@ public final class ServeCommand implements Callable<Integer> {
         AppConfig config = llmOptions.apply(common.configBuilder()).port(port).host(host).token(token)
                 .rateLimitPerMinute(rateLimit).retention(retention).build();
         App app = App.open(config);
-        WebServer server = app.startServer();
+        App.Server server = app.startServer();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
             app.close();
             stopped.countDown();
         }, "shutdown"));
-        System.out.printf("Interviewer is ready: http://%s:%d (%d cards, %s engine). Ctrl+C stops it.%n",
-                displayHost(config.host()), server.port(), app.knowledge().size(),
+        String url = "http://" + displayHost(config.host()) + ":" + server.port();
+        PrintWriter out = spec.commandLine().getOut();
+        // The page is served at once; search and grading work once the cards are indexed.
+        out.printf("Interviewer is listening on %s; indexing %d cards (%s engine)%n", url, app.knowledge().size(),
                 config.llm().enabled() ? "llm " + config.llm().model() : "offline");
+        server.ready().thenRun(() -> out.printf("Interviewer is ready: %s. Ctrl+C stops it.%n", url));
         stopped.await();
         return 0;
     }

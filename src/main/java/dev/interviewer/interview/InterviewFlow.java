@@ -1,5 +1,16 @@
 package dev.interviewer.interview;
 
+import dev.interviewer.interview.model.Decision;
+import dev.interviewer.interview.model.FollowUpPolicy;
+import dev.interviewer.interview.model.Interview;
+import dev.interviewer.interview.model.InterviewConfig;
+import dev.interviewer.interview.model.QuestionProgress;
+import dev.interviewer.interview.model.Turn;
+import dev.interviewer.interview.model.TurnKind;
+import dev.interviewer.interview.phrasing.MessageKind;
+import dev.interviewer.interview.phrasing.OfflineInterviewer;
+import dev.interviewer.interview.phrasing.PhraseRequest;
+import dev.interviewer.interview.phrasing.Prompt;
 import dev.interviewer.knowledge.Card;
 import dev.interviewer.knowledge.KeyPoint;
 import java.time.Instant;

@@ -6,14 +6,40 @@ import dev.interviewer.grading.GradeRequest;
 import dev.interviewer.grading.Grader;
 import dev.interviewer.grading.MissedPoint;
 import dev.interviewer.grading.Reference;
+import dev.interviewer.interview.model.CardSnapshot;
+import dev.interviewer.interview.model.Command;
+import dev.interviewer.interview.model.Decision;
+import dev.interviewer.interview.model.Finish;
+import dev.interviewer.interview.model.FollowUpPolicy;
+import dev.interviewer.interview.model.Hint;
+import dev.interviewer.interview.model.Interview;
+import dev.interviewer.interview.model.InterviewConfig;
+import dev.interviewer.interview.model.InterviewException;
+import dev.interviewer.interview.model.InterviewState;
+import dev.interviewer.interview.model.InterviewStatus;
+import dev.interviewer.interview.model.InterviewStore;
+import dev.interviewer.interview.model.InterviewSummary;
+import dev.interviewer.interview.model.QuestionPlanner;
+import dev.interviewer.interview.model.QuestionProgress;
+import dev.interviewer.interview.model.ReviewSchedule;
+import dev.interviewer.interview.model.StoredInterview;
+import dev.interviewer.interview.model.Turn;
+import dev.interviewer.interview.model.TurnResult;
+import dev.interviewer.interview.model.TurnStatus;
+import dev.interviewer.interview.phrasing.Interviewer;
+import dev.interviewer.interview.phrasing.InterviewerMessage;
+import dev.interviewer.interview.phrasing.LiveMessage;
+import dev.interviewer.interview.phrasing.MessageKind;
+import dev.interviewer.interview.phrasing.OfflineInterviewer;
+import dev.interviewer.interview.phrasing.PhraseRequest;
+import dev.interviewer.interview.phrasing.Phrasebook;
+import dev.interviewer.interview.phrasing.Prompt;
+import dev.interviewer.interview.phrasing.TokenUsage;
+import dev.interviewer.interview.report.Report;
+import dev.interviewer.interview.report.ReportBuilder;
 import dev.interviewer.knowledge.Card;
 import dev.interviewer.knowledge.KeyPoint;
 import dev.interviewer.knowledge.KnowledgeBase;
-import dev.interviewer.store.CardSnapshot;
-import dev.interviewer.store.Finish;
-import dev.interviewer.store.InterviewStore;
-import dev.interviewer.store.InterviewSummary;
-import dev.interviewer.store.StoredInterview;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -179,7 +205,7 @@ public final class InterviewService {
             if (live != null && live.turn() == open.index()) {
                 return live;
             }
-            return LiveMessage.done(open.index(), MessageKind.of(open.kind()), open.prompt());
+            return LiveMessage.done(open.index(), open.kind().messageKind(), open.prompt());
         }
     }
 
@@ -240,7 +266,7 @@ public final class InterviewService {
         Turn open = interview.lastTurn();
         LiveMessage live = session.live;
         InterviewerMessage message = live != null && live.turn() == open.index() ? InterviewerMessage.of(live)
-                : new InterviewerMessage(MessageKind.of(open.kind()), open.prompt().text(), open.index(), false,
+                : new InterviewerMessage(open.kind().messageKind(), open.prompt().text(), open.index(), false,
                         open.prompt().engine(), open.prompt().fallback());
         return new Results.Commanded(Command.REPEAT, interview.state(), message, null, null, null, null);
     }
@@ -317,7 +343,7 @@ public final class InterviewService {
     }
 
     private LiveMessage phrase(Session session, String id, Turn turn, PhraseRequest request) {
-        LiveMessage live = new LiveMessage(turn.index(), MessageKind.of(turn.kind()));
+        LiveMessage live = new LiveMessage(turn.index(), turn.kind().messageKind());
         session.live = live;
         if (interviewer == Interviewer.OFFLINE) {
             live.token(request.draft());

@@ -2,6 +2,13 @@ package dev.interviewer.interview;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.interviewer.grading.Grade;
+import dev.interviewer.interview.model.Command;
+import dev.interviewer.interview.model.InterviewConfig;
+import dev.interviewer.interview.model.InterviewState;
+import dev.interviewer.interview.model.InterviewStatus;
+import dev.interviewer.interview.model.Turn;
+import dev.interviewer.interview.phrasing.InterviewerMessage;
+import dev.interviewer.interview.report.Report;
 import java.time.Instant;
 import java.util.List;
 

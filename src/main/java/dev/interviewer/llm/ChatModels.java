@@ -1,6 +1,5 @@
 package dev.interviewer.llm;
 
-import dev.interviewer.LlmSettings;
 import dev.langchain4j.http.client.jdk.JdkHttpClient;
 import dev.langchain4j.http.client.jdk.JdkHttpClientBuilder;
 import dev.langchain4j.model.chat.Capability;

@@ -1,10 +1,10 @@
 package dev.interviewer.llm;
 
-import dev.interviewer.interview.Interviewer;
-import dev.interviewer.interview.MessageListener;
-import dev.interviewer.interview.PhraseRequest;
-import dev.interviewer.interview.Prompt;
-import dev.interviewer.interview.TokenUsage;
+import dev.interviewer.interview.phrasing.Interviewer;
+import dev.interviewer.interview.phrasing.MessageListener;
+import dev.interviewer.interview.phrasing.PhraseRequest;
+import dev.interviewer.interview.phrasing.Prompt;
+import dev.interviewer.interview.phrasing.TokenUsage;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.StreamingHandle;

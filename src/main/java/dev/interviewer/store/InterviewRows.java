@@ -2,17 +2,24 @@ package dev.interviewer.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.interviewer.Json;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.interviewer.grading.Grade;
-import dev.interviewer.interview.Hint;
-import dev.interviewer.interview.InterviewConfig;
-import dev.interviewer.interview.InterviewStatus;
-import dev.interviewer.interview.Prompt;
-import dev.interviewer.interview.TokenUsage;
-import dev.interviewer.interview.Turn;
-import dev.interviewer.interview.TurnKind;
-import dev.interviewer.interview.TurnStatus;
+import dev.interviewer.interview.model.CardSnapshot;
+import dev.interviewer.interview.model.Hint;
+import dev.interviewer.interview.model.InterviewConfig;
+import dev.interviewer.interview.model.InterviewStatus;
+import dev.interviewer.interview.model.InterviewSummary;
+import dev.interviewer.interview.model.StoredInterview;
+import dev.interviewer.interview.model.Turn;
+import dev.interviewer.interview.model.TurnKind;
+import dev.interviewer.interview.model.TurnStatus;
+import dev.interviewer.interview.model.UnknownInterviewException;
+import dev.interviewer.interview.phrasing.Prompt;
+import dev.interviewer.interview.phrasing.TokenUsage;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -34,7 +41,13 @@ final class InterviewRows {
             + " prompt_fallback, prompt_pending, prompt_input_tokens, prompt_output_tokens, hints, answer, status, grade,"
             + " grading_input_tokens, grading_output_tokens, asked_at, answered_at, graded_at";
 
-    private final ObjectMapper json = Json.mapper();
+    // Its own mapper, not the API's: what is on disk must not change when the API's JSON does. Unknown fields are
+    // ignored so that rows written by a newer version still load.
+    private final ObjectMapper json = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
 
     boolean exists(Connection c, String id) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM interviews WHERE id = ?")) {

@@ -1,9 +1,15 @@
 package dev.interviewer.store;
 
-import dev.interviewer.interview.Hint;
-import dev.interviewer.interview.Prompt;
-import dev.interviewer.interview.Turn;
-import dev.interviewer.interview.TurnResult;
+import dev.interviewer.interview.model.CardSnapshot;
+import dev.interviewer.interview.model.Finish;
+import dev.interviewer.interview.model.Hint;
+import dev.interviewer.interview.model.InterviewStore;
+import dev.interviewer.interview.model.InterviewSummary;
+import dev.interviewer.interview.model.StoredInterview;
+import dev.interviewer.interview.model.Turn;
+import dev.interviewer.interview.model.TurnResult;
+import dev.interviewer.interview.model.TurnRules;
+import dev.interviewer.interview.phrasing.Prompt;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;

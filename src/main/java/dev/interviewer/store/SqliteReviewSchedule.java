@@ -1,6 +1,7 @@
 package dev.interviewer.store;
 
-import dev.interviewer.interview.ReviewSchedule;
+import dev.interviewer.interview.ReviewSummary;
+import dev.interviewer.interview.model.ReviewSchedule;
 import dev.interviewer.review.CardReview;
 import dev.interviewer.review.Fsrs;
 import dev.interviewer.review.MemoryState;

@@ -1,7 +1,7 @@
 package dev.interviewer.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.interviewer.UserException;
+import dev.interviewer.interview.model.InterviewException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.HttpResponseException;
 import org.slf4j.Logger;
@@ -20,7 +20,8 @@ final class ErrorMapping {
                 (e, ctx) -> ctx.status(e.getStatus()).json(new ErrorBody(e.getMessage())));
         routes.exception(JsonProcessingException.class,
                 (e, ctx) -> ctx.status(400).json(new ErrorBody("malformed JSON: " + e.getOriginalMessage())));
-        routes.exception(UserException.class, (e, ctx) -> ctx.status(400).json(new ErrorBody(e.getMessage())));
+        routes.exception(InterviewException.class,
+                (e, ctx) -> ctx.status(status(e.reason())).json(new ErrorBody(e.getMessage())));
         routes.exception(IllegalArgumentException.class,
                 (e, ctx) -> ctx.status(400).json(new ErrorBody(e.getMessage())));
         routes.exception(Exception.class, (e, ctx) -> {
@@ -32,5 +33,15 @@ final class ErrorMapping {
                 ctx.json(new ErrorBody("not found: " + ctx.path()));
             }
         });
+    }
+
+    private static int status(InterviewException.Reason reason) {
+        return switch (reason) {
+            case NOT_FOUND -> 404;
+            case FINISHED, CONFLICT -> 409;
+            case INVALID -> 400;
+            case TOO_LONG -> 413;
+            case UNAVAILABLE -> 503;
+        };
     }
 }

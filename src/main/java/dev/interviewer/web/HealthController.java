@@ -1,8 +1,8 @@
 package dev.interviewer.web;
 
-import dev.interviewer.LlmSettings;
-import dev.interviewer.Version;
+import dev.interviewer.cli.Version;
 import dev.interviewer.knowledge.KnowledgeBase;
+import dev.interviewer.llm.LlmSettings;
 import dev.interviewer.retrieval.IndexProgress;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -14,18 +14,31 @@ import java.util.function.Supplier;
  */
 public final class HealthController implements Controller {
     private final Supplier<KnowledgeBase> knowledge;
-    private final LlmSettings llm;
+    private final About about;
     private final Supplier<IndexProgress> progress;
 
-    public HealthController(Supplier<KnowledgeBase> knowledge, LlmSettings llm, Supplier<IndexProgress> progress) {
+    /**
+     * What the server says about itself.
+     *
+     * @param engine  "offline" or "llm"
+     * @param model   the LLM's model name, null for the offline engine
+     * @param version the build's version
+     */
+    public record About(String engine, String model, String version) {
+        public static About offline(String version) {
+            return new About("offline", null, version);
+        }
+    }
+
+    public HealthController(Supplier<KnowledgeBase> knowledge, About about, Supplier<IndexProgress> progress) {
         this.knowledge = knowledge;
-        this.llm = llm;
+        this.about = about;
         this.progress = progress;
     }
 
     /** Without an index (tests, commands that never search): always ready. */
-    public HealthController(Supplier<KnowledgeBase> knowledge, LlmSettings llm) {
-        this(knowledge, llm, () -> IndexProgress.ready(0));
+    public HealthController(Supplier<KnowledgeBase> knowledge, About about) {
+        this(knowledge, about, () -> IndexProgress.ready(0));
     }
 
     /** The health document; {@code model} is null for the offline engine. */
@@ -40,7 +53,7 @@ public final class HealthController implements Controller {
 
     private void health(Context ctx) {
         IndexProgress current = progress.get();
-        ctx.json(new Health(current.isReady() ? "ok" : IndexProgress.INDEXING, llm.enabled() ? "llm" : "offline",
-                llm.enabled() ? llm.model() : null, knowledge.get().size(), Version.current(), current));
+        ctx.json(new Health(current.isReady() ? "ok" : IndexProgress.INDEXING, about.engine(), about.model(),
+                knowledge.get().size(), about.version(), current));
     }
 }

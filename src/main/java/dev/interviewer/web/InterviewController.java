@@ -2,15 +2,13 @@ package dev.interviewer.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.interviewer.Json;
-import dev.interviewer.interview.Command;
-import dev.interviewer.interview.InterviewConfig;
-import dev.interviewer.interview.InterviewException;
-import dev.interviewer.interview.InterviewMode;
 import dev.interviewer.interview.InterviewService;
-import dev.interviewer.interview.LiveMessage;
-import dev.interviewer.interview.MessageListener;
-import dev.interviewer.interview.Prompt;
+import dev.interviewer.interview.model.Command;
+import dev.interviewer.interview.model.InterviewConfig;
+import dev.interviewer.interview.model.InterviewMode;
+import dev.interviewer.interview.phrasing.LiveMessage;
+import dev.interviewer.interview.phrasing.MessageListener;
+import dev.interviewer.interview.phrasing.Prompt;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.sse.SseClient;
@@ -18,17 +16,16 @@ import io.javalin.http.sse.SseHandler;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.Objects;
 
 /** The interview API under {@code /api/interviews}: HTTP only, the use cases live in {@link InterviewService}. */
 public final class InterviewController implements Controller {
-    private static final ObjectMapper JSON = Json.mapper();
+    private static final ObjectMapper JSON = ApiJson.mapper();
 
-    private final Supplier<InterviewService> service;
+    private final InterviewService service;
 
-    /** The service is looked up per request, so the server starts even when a part of it cannot be built yet. */
-    public InterviewController(Supplier<InterviewService> service) {
-        this.service = service;
+    public InterviewController(InterviewService service) {
+        this.service = Objects.requireNonNull(service, "service");
     }
 
     /** {@code POST /api/interviews}; a missing field takes its default. */
@@ -53,35 +50,33 @@ public final class InterviewController implements Controller {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.exception(InterviewException.class,
-                (e, ctx) -> ctx.status(status(e)).json(new ErrorBody(e.getMessage())));
         routes.post("/api/interviews", this::start);
-        routes.get("/api/interviews", ctx -> ctx.json(service.get().list()));
-        routes.get("/api/interviews/{id}", ctx -> ctx.json(service.get().transcript(ctx.pathParam("id"))));
+        routes.get("/api/interviews", ctx -> ctx.json(service.list()));
+        routes.get("/api/interviews/{id}", ctx -> ctx.json(service.transcript(ctx.pathParam("id"))));
         routes.post("/api/interviews/{id}/answers", this::answer);
         routes.post("/api/interviews/{id}/commands", this::command);
-        routes.get("/api/interviews/{id}/report", ctx -> ctx.json(service.get().report(ctx.pathParam("id"))));
+        routes.get("/api/interviews/{id}/report", ctx -> ctx.json(service.report(ctx.pathParam("id"))));
         routes.get("/api/interviews/{id}/events", this::events);
     }
 
     private void start(Context ctx) {
         StartRequest request = body(ctx, StartRequest.class);
-        ctx.status(201).json(service.get().start(request.toConfig()));
+        ctx.status(201).json(service.start(request.toConfig()));
     }
 
     private void answer(Context ctx) {
         AnswerRequest request = body(ctx, AnswerRequest.class);
-        ctx.json(service.get().answer(ctx.pathParam("id"), request.text()));
+        ctx.json(service.answer(ctx.pathParam("id"), request.text()));
     }
 
     private void command(Context ctx) {
         CommandRequest request = body(ctx, CommandRequest.class);
-        ctx.json(service.get().command(ctx.pathParam("id"), Command.fromLabel(request.command())));
+        ctx.json(service.command(ctx.pathParam("id"), Command.fromLabel(request.command())));
     }
 
     /** The current interviewer message as server-sent events: token*, maybe reset and tokens again, then done. */
     private void events(Context ctx) throws Exception {
-        LiveMessage live = service.get().currentMessage(ctx.pathParam("id"));
+        LiveMessage live = service.currentMessage(ctx.pathParam("id"));
         String accept = ctx.header("Accept");
         if (accept == null || !accept.contains("text/event-stream")) {
             throw new ApiException(406, "this endpoint streams server-sent events: send Accept: text/event-stream");
@@ -127,16 +122,6 @@ public final class InterviewController implements Controller {
             throw ApiException.badRequest("the request needs a JSON object");
         }
         return value;
-    }
-
-    private static int status(InterviewException e) {
-        return switch (e.reason()) {
-            case NOT_FOUND -> 404;
-            case FINISHED, CONFLICT -> 409;
-            case INVALID -> 400;
-            case TOO_LONG -> 413;
-            case UNAVAILABLE -> 503;
-        };
     }
 
     private static String json(Object value) {

@@ -1,21 +1,21 @@
 package dev.interviewer.web;
 
 import dev.interviewer.interview.InterviewService;
-import dev.interviewer.interview.ReportMarkdown;
+import dev.interviewer.interview.report.ReportMarkdown;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.function.Supplier;
+import java.util.Objects;
 
 /**
  * {@code GET /api/interviews/{id}/report.md}: the end report as Markdown, the same report the JSON endpoint
  * sends. Unknown ids are mapped to 404 with the interview API's other errors.
  */
 public final class ReportController implements Controller {
-    private final Supplier<InterviewService> service;
+    private final InterviewService service;
     private final ReportMarkdown markdown = new ReportMarkdown();
 
-    public ReportController(Supplier<InterviewService> service) {
-        this.service = service;
+    public ReportController(InterviewService service) {
+        this.service = Objects.requireNonNull(service, "service");
     }
 
     @Override
@@ -25,7 +25,7 @@ public final class ReportController implements Controller {
 
     private void markdown(Context ctx) {
         String id = ctx.pathParam("id");
-        String text = markdown.render(service.get().report(id));
+        String text = markdown.render(service.report(id));
         ctx.contentType("text/markdown; charset=utf-8")
                 .header("Content-Disposition", "inline; filename=\"interview-" + safe(id) + ".md\"")
                 .result(text);

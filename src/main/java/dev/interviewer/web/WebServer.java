@@ -1,8 +1,5 @@
 package dev.interviewer.web;
 
-import dev.interviewer.AppConfig;
-import dev.interviewer.Json;
-import dev.interviewer.UserException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
@@ -21,10 +18,17 @@ public final class WebServer {
     /** Request bodies beyond this are refused with 413 before they are read. */
     static final long MAX_REQUEST_BYTES = 1_000_000;
 
+    /** Why the server did not start (an address in use, a public address without a token), for the user. */
+    public static final class StartException extends RuntimeException {
+        StartException(String message) {
+            super(message);
+        }
+    }
+
     /** Builds the Javalin app without starting it (tests start it with JavalinTest). */
-    public static Javalin create(AppConfig appConfig, List<Controller> controllers) {
-        RateLimiter limiter = new RateLimiter(appConfig.rateLimitPerMinute(), 20, Clock.systemUTC());
-        AccessGuard guard = appConfig.accessToken().isEmpty() ? null : new AccessGuard(appConfig.accessToken());
+    public static Javalin create(WebSettings settings, List<Controller> controllers) {
+        RateLimiter limiter = new RateLimiter(settings.rateLimitPerMinute(), 20, Clock.systemUTC());
+        AccessGuard guard = settings.accessToken().isEmpty() ? null : new AccessGuard(settings.accessToken());
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
@@ -37,7 +41,7 @@ public final class WebServer {
             for (String spend : List.of("/api/grade", "/api/interviews/{id}/answers")) {
                 config.routes.before(spend, ctx -> limit(limiter, ctx));
             }
-            config.jsonMapper(new RequestJson(Json.mapper()));
+            config.jsonMapper(new RequestJson(ApiJson.mapper()));
             // The page ships inside the jar, so the app serves the same UI from any working folder.
             config.staticFiles.add("/web", Location.CLASSPATH);
             config.staticFiles.enableWebjars();
@@ -57,16 +61,16 @@ public final class WebServer {
         }
     }
 
-    public static WebServer start(AppConfig config, List<Controller> controllers) {
+    public static WebServer start(WebSettings config, List<Controller> controllers) {
         if (!config.loopbackOnly() && config.accessToken().isEmpty()) {
-            throw new UserException("refusing to listen on " + config.host() + " without an access token: "
+            throw new StartException("refusing to listen on " + config.host() + " without an access token: "
                     + "pass --token or set INTERVIEWER_TOKEN");
         }
         Javalin javalin = create(config, controllers);
         try {
             javalin.start(config.host(), config.port());
         } catch (JavalinBindException e) {
-            throw new UserException("port " + config.port() + " on " + config.host()
+            throw new StartException("port " + config.port() + " on " + config.host()
                     + " is already in use; pick another with --port");
         }
         return new WebServer(javalin);

@@ -2,8 +2,8 @@ package dev.interviewer.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.interviewer.LlmSettings;
 import dev.interviewer.llm.ChatModels;
+import dev.interviewer.llm.LlmSettings;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import java.time.Duration;

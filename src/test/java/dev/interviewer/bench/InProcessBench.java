@@ -2,8 +2,8 @@ package dev.interviewer.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.interviewer.App;
-import dev.interviewer.AppConfig;
+import dev.interviewer.cli.App;
+import dev.interviewer.cli.AppConfig;
 import dev.interviewer.grading.CardVectors;
 import dev.interviewer.grading.GradeRequest;
 import dev.interviewer.grading.Grader;

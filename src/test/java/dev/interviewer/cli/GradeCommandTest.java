@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.interviewer.Json;
+import dev.interviewer.web.ApiJson;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class GradeCommandTest {
     private static final String NOTES = "src/test/resources/retrieval/notes";
-    private static final ObjectMapper JSON = Json.mapper();
+    private static final ObjectMapper JSON = ApiJson.mapper();
     private static final String QUESTION = "Attention 为什么除以根号 d？";
     private static final String CARD = "attention/attention-为什么除以根号-d";
     private static final String ANSWER = "点积的方差随维度 d_k 线性增长；logits 太大时 softmax 进入饱和区，梯度消失。";

@@ -3,7 +3,7 @@ package dev.interviewer.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.interviewer.Json;
+import dev.interviewer.web.ApiJson;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -39,7 +39,7 @@ class LintCommandTest {
     void jsonListsCardsWithoutReferenceAndErrorsAndExitsOne() throws IOException {
         Files.writeString(dir.resolve("a.md"), "# A\n\ntext\n\n# Empty\n\n# C\n\n```\nopen\n");
         assertThat(lint("--json")).isEqualTo(1);
-        JsonNode json = Json.mapper().readTree(out.toString());
+        JsonNode json = ApiJson.mapper().readTree(out.toString());
         assertThat(json.get("cards").asInt()).isEqualTo(3);
         assertThat(json.get("withoutReference")).hasSize(1);
         assertThat(json.get("withoutReference").get(0).asText()).isEqualTo("a.md:5: a/empty");

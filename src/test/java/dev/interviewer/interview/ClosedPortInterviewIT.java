@@ -3,8 +3,8 @@ package dev.interviewer.interview;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.interviewer.AppConfig;
 import dev.interviewer.bench.ApiClient;
+import dev.interviewer.cli.AppConfig;
 import dev.interviewer.testing.RunningApp;
 import java.net.ServerSocket;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package dev.interviewer.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.interviewer.Json;
+import dev.interviewer.web.ApiJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -59,7 +59,7 @@ class BundledKnowledgeTest {
         for (Path file : devSetFiles()) {
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 if (!line.isBlank()) {
-                    JsonNode row = Json.mapper().readTree(line);
+                    JsonNode row = ApiJson.mapper().readTree(line);
                     row.path("expected").forEach(id -> checkId(id.asText(), file, missing));
                     if (row.has("card")) {
                         checkId(row.get("card").asText(), file, missing);

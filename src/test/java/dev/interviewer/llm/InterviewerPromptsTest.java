@@ -2,8 +2,8 @@ package dev.interviewer.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.interviewer.interview.MessageKind;
-import dev.interviewer.interview.PhraseRequest;
+import dev.interviewer.interview.phrasing.MessageKind;
+import dev.interviewer.interview.phrasing.PhraseRequest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

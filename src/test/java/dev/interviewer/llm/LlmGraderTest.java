@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import dev.interviewer.LlmSettings;
 import dev.interviewer.grading.Band;
 import dev.interviewer.grading.CardVectors;
 import dev.interviewer.grading.CoveredPoint;

@@ -1,7 +1,7 @@
 package dev.interviewer.llm;
 
-import dev.interviewer.interview.MessageListener;
-import dev.interviewer.interview.Prompt;
+import dev.interviewer.interview.phrasing.MessageListener;
+import dev.interviewer.interview.phrasing.Prompt;
 import java.util.ArrayList;
 import java.util.List;
 

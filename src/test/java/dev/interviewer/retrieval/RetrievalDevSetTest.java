@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.interviewer.Json;
 import dev.interviewer.knowledge.KnowledgeBase;
 import dev.interviewer.knowledge.NotesLoader;
+import dev.interviewer.web.ApiJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -145,7 +145,7 @@ class RetrievalDevSetTest {
     }
 
     private static List<DevQuery> readDevSet() {
-        ObjectMapper json = Json.mapper();
+        ObjectMapper json = ApiJson.mapper();
         List<DevQuery> all = new ArrayList<>();
         try (Stream<Path> files = Files.list(DEV_SET)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".jsonl")).sorted().toList()) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.interviewer.Json;
+import dev.interviewer.web.ApiJson;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * targets (start-up 3 s, search p50 15 ms, reload a few seconds), since the build machine is shared.
  */
 class RetrievalSpeedIT {
-    private static final ObjectMapper JSON = Json.mapper();
+    private static final ObjectMapper JSON = ApiJson.mapper();
     private static final Path JAR = Path.of(System.getProperty("interviewer.jar", "target/interviewer.jar"));
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final List<String> results = new ArrayList<>();

@@ -3,9 +3,12 @@ package dev.interviewer.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.interviewer.interview.InterviewStatus;
-import dev.interviewer.interview.Turn;
-import dev.interviewer.interview.TurnStatus;
+import dev.interviewer.interview.model.CardSnapshot;
+import dev.interviewer.interview.model.InterviewStatus;
+import dev.interviewer.interview.model.InterviewSummary;
+import dev.interviewer.interview.model.StoredInterview;
+import dev.interviewer.interview.model.Turn;
+import dev.interviewer.interview.model.TurnStatus;
 import dev.interviewer.review.Fsrs;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -2,6 +2,7 @@ package dev.interviewer.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.interviewer.testing.InMemoryReviewSchedule;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

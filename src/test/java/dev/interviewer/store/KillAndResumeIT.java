@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.interviewer.Json;
+import dev.interviewer.web.ApiJson;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * folder each time and checks that nothing sent was lost and that the interview carries on to the end.
  */
 class KillAndResumeIT {
-    private static final ObjectMapper JSON = Json.mapper();
+    private static final ObjectMapper JSON = ApiJson.mapper();
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

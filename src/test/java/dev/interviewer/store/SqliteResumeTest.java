@@ -2,17 +2,19 @@ package dev.interviewer.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.interviewer.interview.Command;
 import dev.interviewer.interview.Fixtures;
-import dev.interviewer.interview.InterviewConfig;
-import dev.interviewer.interview.InterviewMode;
 import dev.interviewer.interview.InterviewService;
-import dev.interviewer.interview.InterviewState;
-import dev.interviewer.interview.InterviewStatus;
 import dev.interviewer.interview.KeywordGrader;
 import dev.interviewer.interview.Results;
-import dev.interviewer.interview.Turn;
-import dev.interviewer.interview.TurnStatus;
+import dev.interviewer.interview.model.CardSnapshot;
+import dev.interviewer.interview.model.Command;
+import dev.interviewer.interview.model.InterviewConfig;
+import dev.interviewer.interview.model.InterviewMode;
+import dev.interviewer.interview.model.InterviewState;
+import dev.interviewer.interview.model.InterviewStatus;
+import dev.interviewer.interview.model.StoredInterview;
+import dev.interviewer.interview.model.Turn;
+import dev.interviewer.interview.model.TurnStatus;
 import dev.interviewer.knowledge.KnowledgeBase;
 import dev.interviewer.review.Fsrs;
 import java.nio.file.Path;

@@ -3,6 +3,7 @@ package dev.interviewer.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.interviewer.interview.ReviewSummary;
 import dev.interviewer.review.CardReview;
 import dev.interviewer.review.Fsrs;
 import dev.interviewer.review.Rating;

@@ -2,9 +2,9 @@ package dev.interviewer.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.interviewer.App;
-import dev.interviewer.AppConfig;
-import dev.interviewer.web.WebServer;
+import dev.interviewer.cli.App.Server;
+import dev.interviewer.cli.App;
+import dev.interviewer.cli.AppConfig;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,16 +18,16 @@ public final class RunningApp implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private final App app;
-    private final WebServer server;
+    private final Server server;
 
-    private RunningApp(App app, WebServer server) {
+    private RunningApp(App app, Server server) {
         this.app = app;
         this.server = server;
     }
 
     public static RunningApp start(AppConfig config, Duration readyWithin) {
         App app = App.open(config);
-        WebServer server = app.startServer();
+        Server server = app.startServer();
         RunningApp running = new RunningApp(app, server);
         running.awaitReady(readyWithin);
         return running;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.interviewer.AppConfig;
+import dev.interviewer.cli.AppConfig;
 import dev.interviewer.testing.RunningApp;
 import java.net.URI;
 import java.net.http.HttpClient;

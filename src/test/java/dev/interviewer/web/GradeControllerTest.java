@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.interviewer.AppConfig;
 import dev.interviewer.grading.AnswerGrading;
 import dev.interviewer.grading.Band;
 import dev.interviewer.grading.Grade;
@@ -38,7 +37,7 @@ class GradeControllerTest {
                 q -> q.text().contains("RMSNorm") ? List.of(new SearchHit(CARD.id(), CARD.title(), List.of(),
                         CARD.source(), 0.9, "")) : List.of(),
                 () -> new KnowledgeBase(List.of(CARD), List.of()), grader, 0.3);
-        return WebServer.create(AppConfig.builder(Map.of()).build(), List.of(new GradeController(grading)));
+        return WebServer.create(WebSettings.local(), List.of(new GradeController(grading)));
     }
 
     private static HttpResponse<String> post(String origin, String body) throws Exception {

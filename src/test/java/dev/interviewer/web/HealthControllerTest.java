@@ -3,14 +3,10 @@ package dev.interviewer.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.interviewer.AppConfig;
-import dev.interviewer.Json;
-import dev.interviewer.LlmSettings;
 import dev.interviewer.knowledge.KnowledgeBase;
 import dev.interviewer.retrieval.IndexProgress;
 import io.javalin.testtools.JavalinTest;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -18,16 +14,16 @@ class HealthControllerTest {
     @Test
     void reportsIndexingWithThePercentageUntilTheIndexIsReady() {
         AtomicReference<IndexProgress> progress = new AtomicReference<>(IndexProgress.indexing(30, 120));
-        HealthController health = new HealthController(KnowledgeBase::empty, LlmSettings.disabled(), progress::get);
-        JavalinTest.test(WebServer.create(AppConfig.builder(Map.of()).build(), List.of(health)), (server, client) -> {
-            JsonNode indexing = Json.mapper().readTree(client.get("/api/health").body().string());
+        HealthController health = new HealthController(KnowledgeBase::empty, HealthController.About.offline("dev"), progress::get);
+        JavalinTest.test(WebServer.create(WebSettings.local(), List.of(health)), (server, client) -> {
+            JsonNode indexing = ApiJson.mapper().readTree(client.get("/api/health").body().string());
             assertThat(indexing.get("status").asText()).isEqualTo("indexing");
             assertThat(indexing.get("indexing").get("percent").asInt()).isEqualTo(25);
             assertThat(indexing.get("indexing").get("done").asInt()).isEqualTo(30);
             assertThat(indexing.get("indexing").get("total").asInt()).isEqualTo(120);
 
             progress.set(IndexProgress.ready(120));
-            JsonNode ready = Json.mapper().readTree(client.get("/api/health").body().string());
+            JsonNode ready = ApiJson.mapper().readTree(client.get("/api/health").body().string());
             assertThat(ready.get("status").asText()).isEqualTo("ok");
             assertThat(ready.get("indexing").get("state").asText()).isEqualTo("ready");
         });

@@ -4,17 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.interviewer.AppConfig;
-import dev.interviewer.Json;
 import dev.interviewer.interview.Fixtures;
+import dev.interviewer.interview.HistoryService;
 import dev.interviewer.interview.InterviewService;
 import dev.interviewer.interview.KeywordGrader;
+import dev.interviewer.interview.model.CardSnapshot;
 import dev.interviewer.knowledge.Card;
 import dev.interviewer.knowledge.KnowledgeBase;
 import dev.interviewer.review.Fsrs;
-import dev.interviewer.store.CardSnapshot;
 import dev.interviewer.store.Database;
-import dev.interviewer.store.HistoryService;
 import dev.interviewer.store.SqliteInterviewStore;
 import dev.interviewer.store.SqliteReviewSchedule;
 import io.javalin.testtools.JavalinTest;
@@ -26,7 +24,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** History and the Markdown report over HTTP, on the SQLite store, including cards that left the notes. */
 class HistoryApiIT {
-    private static final ObjectMapper JSON = Json.mapper();
+    private static final ObjectMapper JSON = ApiJson.mapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Card attention = Fixtures.attention();
     private final AtomicReference<KnowledgeBase> notes = new AtomicReference<>(Fixtures.knowledge(attention));
@@ -66,9 +63,9 @@ class HistoryApiIT {
     }
 
     private void withServer(Api test) {
-        List<Controller> controllers = List.of(new InterviewController(() -> service),
-                new ReportController(() -> service), new HistoryController(() -> history));
-        JavalinTest.test(WebServer.create(AppConfig.builder(Map.of()).build(), controllers),
+        List<Controller> controllers = List.of(new InterviewController(service),
+                new ReportController(service), new HistoryController(history));
+        JavalinTest.test(WebServer.create(WebSettings.local(), controllers),
                 (server, client) -> test.run("http://localhost:" + server.port()));
     }
 

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.interviewer.AppConfig;
-import dev.interviewer.Json;
 import dev.interviewer.interview.Fixtures;
 import dev.interviewer.interview.InterviewService;
 import dev.interviewer.interview.KeywordGrader;
 import dev.interviewer.knowledge.KeyPoint;
 import dev.interviewer.knowledge.KnowledgeBase;
-import dev.interviewer.store.InMemoryInterviewStore;
+import dev.interviewer.testing.InMemoryInterviewStore;
 import io.javalin.testtools.JavalinTest;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,13 +18,12 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The interview API end to end over HTTP, with the offline interviewer and a keyword grader. */
 class InterviewApiIT {
-    private static final ObjectMapper JSON = Json.mapper();
+    private static final ObjectMapper JSON = ApiJson.mapper();
     private final KnowledgeBase kb = Fixtures.sixCards();
     private final InterviewService service = InterviewService.builder(() -> kb, new KeywordGrader(),
             new InMemoryInterviewStore()).seeds(() -> 5L).build();
@@ -40,8 +37,8 @@ class InterviewApiIT {
     }
 
     private void withServer(Api test) {
-        AppConfig config = AppConfig.builder(Map.of()).build();
-        JavalinTest.test(WebServer.create(config, List.of(new InterviewController(() -> service))),
+        WebSettings config = WebSettings.local();
+        JavalinTest.test(WebServer.create(config, List.of(new InterviewController(service))),
                 (server, client) -> test.run("http://localhost:" + server.port()));
     }
 

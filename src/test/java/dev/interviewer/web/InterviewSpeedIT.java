@@ -9,21 +9,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
-import dev.interviewer.AppConfig;
-import dev.interviewer.Json;
-import dev.interviewer.LlmSettings;
 import dev.interviewer.interview.Fixtures;
 import dev.interviewer.interview.InterviewService;
-import dev.interviewer.interview.Interviewer;
 import dev.interviewer.interview.KeywordGrader;
-import dev.interviewer.interview.LiveMessage;
-import dev.interviewer.interview.MessageListener;
-import dev.interviewer.interview.Prompt;
+import dev.interviewer.interview.phrasing.Interviewer;
+import dev.interviewer.interview.phrasing.LiveMessage;
+import dev.interviewer.interview.phrasing.MessageListener;
+import dev.interviewer.interview.phrasing.Prompt;
 import dev.interviewer.knowledge.Card;
 import dev.interviewer.knowledge.KnowledgeBase;
 import dev.interviewer.llm.ChatModels;
 import dev.interviewer.llm.LlmInterviewer;
-import dev.interviewer.store.InMemoryInterviewStore;
+import dev.interviewer.llm.LlmSettings;
+import dev.interviewer.testing.InMemoryInterviewStore;
 import io.javalin.testtools.JavalinTest;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -33,7 +31,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -44,7 +41,7 @@ import org.junit.jupiter.api.Test;
  * token reaches an SSE client after this process received it. Prints the numbers; fails at twice the targets.
  */
 class InterviewSpeedIT {
-    private static final ObjectMapper JSON = Json.mapper();
+    private static final ObjectMapper JSON = ApiJson.mapper();
     private static final int STUB_DELAY_MS = 200;
     private final HttpClient http = HttpClient.newHttpClient();
     // JavalinTest captures what a test prints while its server runs: results are printed after it stops.
@@ -84,8 +81,8 @@ class InterviewSpeedIT {
     @Test
     void offlineAnswerToNextMessage() {
         InterviewService service = service(Interviewer.OFFLINE);
-        AppConfig config = AppConfig.builder(Map.of()).rateLimitPerMinute(0).build();
-        JavalinTest.test(WebServer.create(config, List.of(new InterviewController(() -> service))), (server, c) -> {
+        WebSettings config = WebSettings.local().withRateLimit(0);
+        JavalinTest.test(WebServer.create(config, List.of(new InterviewController(service))), (server, c) -> {
             String base = "http://localhost:" + server.port() + "/api/interviews";
             List<Long> times = new ArrayList<>();
             for (int round = 0; round < 12; round++) {
@@ -121,9 +118,9 @@ class InterviewSpeedIT {
         try (LlmInterviewer llm = new LlmInterviewer(new ChatModels(settings).streaming(), Duration.ofSeconds(5),
                 Duration.ofSeconds(5))) {
             InterviewService service = service(llm);
-            AppConfig config = AppConfig.builder(Map.of()).rateLimitPerMinute(0).build();
+            WebSettings config = WebSettings.local().withRateLimit(0);
             long stub = stubBaseline(wiremock.baseUrl() + "/v1/chat/completions");
-            JavalinTest.test(WebServer.create(config, List.of(new InterviewController(() -> service))),
+            JavalinTest.test(WebServer.create(config, List.of(new InterviewController(service))),
                     (server, c) -> measure(service, "http://localhost:" + server.port() + "/api/interviews", stub));
         } finally {
             wiremock.stop();

@@ -3,8 +3,6 @@ package dev.interviewer.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.interviewer.AppConfig;
-import dev.interviewer.Json;
 import dev.interviewer.knowledge.Card;
 import dev.interviewer.knowledge.KeyPoint;
 import dev.interviewer.knowledge.KnowledgeBase;
@@ -15,7 +13,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class KnowledgeControllersTest {
@@ -33,7 +30,7 @@ class KnowledgeControllersTest {
             card("basics/loose", "basics.md", List.of(), "顶层卡片", "正文")), List.of());
 
     private static Javalin app() {
-        return WebServer.create(AppConfig.builder(Map.of()).build(),
+        return WebServer.create(WebSettings.local(),
                 List.of(new TopicsController(() -> NOTES), new CardController(() -> NOTES)));
     }
 
@@ -45,7 +42,7 @@ class KnowledgeControllersTest {
     @Test
     void topicsFormATreeOfHeadingsCountingOnlyAnswerableCards() {
         JavalinTest.test(app(), (server, client) -> {
-            JsonNode topics = Json.mapper().readTree(get(client.getOrigin(), "/api/topics").body()).get("topics");
+            JsonNode topics = ApiJson.mapper().readTree(get(client.getOrigin(), "/api/topics").body()).get("topics");
             assertThat(topics).hasSize(2);
             JsonNode rlhf = topics.get(0);
             assertThat(rlhf.get("title").asText()).isEqualTo("RLHF");
@@ -61,7 +58,7 @@ class KnowledgeControllersTest {
         JavalinTest.test(app(), (server, client) -> {
             HttpResponse<String> response = get(client.getOrigin(), "/api/cards/rlhf/ppo");
             assertThat(response.statusCode()).isEqualTo(200);
-            JsonNode card = Json.mapper().readTree(response.body());
+            JsonNode card = ApiJson.mapper().readTree(response.body());
             assertThat(card.get("title").asText()).isEqualTo("clip 的作用");
             assertThat(card.get("keyPoints").get(0).get("text").asText()).isEqualTo("point");
         });

@@ -3,7 +3,6 @@ package dev.interviewer.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.interviewer.AppConfig;
 import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
 import java.net.URI;
@@ -11,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Requests that fail before or while their body is read still get a JSON error, never a 5xx or an HTML page. */
@@ -25,7 +23,7 @@ class RequestErrorsTest {
     private static Javalin app() {
         Controller answers = routes -> routes.post("/api/interviews/{id}/answers",
                 ctx -> ctx.json(ctx.bodyAsClass(Answer.class)));
-        return WebServer.create(AppConfig.builder(Map.of()).rateLimitPerMinute(0).build(), List.of(answers));
+        return WebServer.create(WebSettings.local().withRateLimit(0), List.of(answers));
     }
 
     // A new client per request: Jetty closes the connection after refusing a path, and a reused pooled

@@ -3,8 +3,6 @@ package dev.interviewer.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.interviewer.AppConfig;
-import dev.interviewer.Json;
 import dev.interviewer.retrieval.SearchHit;
 import dev.interviewer.retrieval.SearchQuery;
 import io.javalin.Javalin;
@@ -12,7 +10,6 @@ import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SearchControllerTest {
@@ -23,11 +20,11 @@ class SearchControllerTest {
     });
 
     private Javalin app() {
-        return WebServer.create(AppConfig.builder(Map.of()).build(), List.of(controller));
+        return WebServer.create(WebSettings.local(), List.of(controller));
     }
 
     private static JsonNode json(Response response) throws Exception {
-        return Json.mapper().readTree(response.body().string());
+        return ApiJson.mapper().readTree(response.body().string());
     }
 
     @Test

@@ -1,7 +1,7 @@
 package dev.interviewer.web;
 
-import dev.interviewer.App;
-import dev.interviewer.AppConfig;
+import dev.interviewer.cli.App;
+import dev.interviewer.cli.AppConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -25,7 +25,7 @@ final class UiServer {
 
     private final Path data;
     private final App app;
-    private final WebServer server;
+    private final App.Server server;
 
     private UiServer(Path data) {
         this.data = data;

@@ -2,8 +2,6 @@ package dev.interviewer.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.interviewer.AppConfig;
-import dev.interviewer.LlmSettings;
 import dev.interviewer.knowledge.KnowledgeBase;
 import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
@@ -12,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class WebServerTest {
@@ -22,9 +19,9 @@ class WebServerTest {
     record Echo(String question) {
     }
 
-    private static Javalin app(AppConfig config) {
+    private static Javalin app(WebSettings config) {
         Controller echo = routes -> routes.post("/api/grade", ctx -> ctx.json(ctx.bodyAsClass(Echo.class)));
-        Controller health = new HealthController(KnowledgeBase::empty, LlmSettings.disabled());
+        Controller health = new HealthController(KnowledgeBase::empty, HealthController.About.offline("dev"));
         return WebServer.create(config, List.of(health, echo));
     }
 
@@ -41,7 +38,7 @@ class WebServerTest {
 
     @Test
     void everyResponseCarriesTheSecurityHeaders() {
-        JavalinTest.test(app(AppConfig.builder(Map.of()).build()), (server, client) -> {
+        JavalinTest.test(app(WebSettings.local()), (server, client) -> {
             for (String path : List.of("/api/health", "/", "/api/missing")) {
                 HttpResponse<String> response = send(client.getOrigin(), "GET", path, null);
                 assertThat(response.headers().firstValue("Content-Security-Policy")).get().asString()
@@ -54,7 +51,7 @@ class WebServerTest {
 
     @Test
     void malformedJsonIsA400WithAMessage() {
-        JavalinTest.test(app(AppConfig.builder(Map.of()).build()), (server, client) -> {
+        JavalinTest.test(app(WebSettings.local()), (server, client) -> {
             HttpResponse<String> response = send(client.getOrigin(), "POST", "/api/grade", "{\"question\": ",
                     "Content-Type", "application/json");
             assertThat(response.statusCode()).isEqualTo(400);
@@ -64,7 +61,7 @@ class WebServerTest {
 
     @Test
     void unknownApiPathIsA404InJson() {
-        JavalinTest.test(app(AppConfig.builder(Map.of()).build()), (server, client) -> {
+        JavalinTest.test(app(WebSettings.local()), (server, client) -> {
             HttpResponse<String> response = send(client.getOrigin(), "GET", "/api/nothing-here", null);
             assertThat(response.statusCode()).isEqualTo(404);
             assertThat(response.body()).contains("\"error\"");
@@ -73,7 +70,7 @@ class WebServerTest {
 
     @Test
     void aConfiguredTokenIsRequiredByHeaderOrCookie() {
-        AppConfig config = AppConfig.builder(Map.of()).token("s3cret-token").build();
+        WebSettings config = WebSettings.local().withToken("s3cret-token");
         JavalinTest.test(app(config), (server, client) -> {
             String origin = client.getOrigin();
             assertThat(send(origin, "GET", "/api/health", null).statusCode()).isEqualTo(401);
@@ -94,7 +91,7 @@ class WebServerTest {
 
     @Test
     void spendingEndpointsAreRateLimitedWithRetryAfter() {
-        AppConfig config = AppConfig.builder(Map.of()).rateLimitPerMinute(1).build();
+        WebSettings config = WebSettings.local().withRateLimit(1);
         JavalinTest.test(app(config), (server, client) -> {
             int limited = 0;
             HttpResponse<String> last = null;
@@ -114,7 +111,7 @@ class WebServerTest {
 
     @Test
     void oversizedBodiesAreRefusedWith413() {
-        JavalinTest.test(app(AppConfig.builder(Map.of()).build()), (server, client) -> {
+        JavalinTest.test(app(WebSettings.local()), (server, client) -> {
             String huge = "{\"question\":\"" + "x".repeat((int) WebServer.MAX_REQUEST_BYTES + 10) + "\"}";
             HttpResponse<String> response = send(client.getOrigin(), "POST", "/api/grade", huge,
                     "Content-Type", "application/json");

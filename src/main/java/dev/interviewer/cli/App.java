@@ -1,0 +1,286 @@
+package dev.interviewer.cli;
+
+import dev.interviewer.grading.AnswerGrading;
+import dev.interviewer.grading.CardVectors;
+import dev.interviewer.grading.FallbackGrader;
+import dev.interviewer.grading.Grader;
+import dev.interviewer.grading.OfflineGrader;
+import dev.interviewer.interview.HistoryService;
+import dev.interviewer.interview.InterviewService;
+import dev.interviewer.interview.model.CardSnapshot;
+import dev.interviewer.interview.phrasing.Interviewer;
+import dev.interviewer.knowledge.KnowledgeBase;
+import dev.interviewer.knowledge.NotesLoader;
+import dev.interviewer.llm.ChatModels;
+import dev.interviewer.llm.LlmGrader;
+import dev.interviewer.llm.LlmInterviewer;
+import dev.interviewer.retrieval.BgeEmbedder;
+import dev.interviewer.retrieval.CachedEmbedder;
+import dev.interviewer.retrieval.CardIndex;
+import dev.interviewer.retrieval.CardSearch;
+import dev.interviewer.retrieval.HybridSearch;
+import dev.interviewer.retrieval.LexicalTerms;
+import dev.interviewer.retrieval.LiveIndex;
+import dev.interviewer.retrieval.SearchHit;
+import dev.interviewer.retrieval.SearchQuery;
+import dev.interviewer.retrieval.TextEmbedder;
+import dev.interviewer.review.Fsrs;
+import dev.interviewer.store.Database;
+import dev.interviewer.store.SqliteInterviewStore;
+import dev.interviewer.store.SqliteReviewSchedule;
+import dev.interviewer.store.StoreException;
+import dev.interviewer.web.CardController;
+import dev.interviewer.web.GradeController;
+import dev.interviewer.web.HealthController;
+import dev.interviewer.web.HistoryController;
+import dev.interviewer.web.InterviewController;
+import dev.interviewer.web.ReportController;
+import dev.interviewer.web.SearchController;
+import dev.interviewer.web.TopicsController;
+import dev.interviewer.web.WebServer;
+import dev.interviewer.web.WebSettings;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: the one place that wires the components from an {@link AppConfig}. The wiring is
+ * declared once, in the constructor; each component is built on first use, so a command that only lints never
+ * loads the embedding model, and the server builds what it serves when it starts.
+ */
+public final class App implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(App.class);
+
+    private final AppConfig config;
+    private final Lazy<KnowledgeBase> notesOnce;
+    private final Lazy<BgeEmbedder> model;
+    private final Lazy<CachedEmbedder> embedder;
+    private final Lazy<LiveIndex> liveIndex;
+    private final Lazy<CardSearch> search;
+    private final Lazy<Database> database;
+    private final Lazy<SqliteInterviewStore> interviewStore;
+    private final Lazy<SqliteReviewSchedule> reviewSchedule;
+    private final Lazy<CardVectors> cardVectors;
+    // One instance for the grader and the interviewer: they share its circuit breaker, so a dead endpoint found by
+    // one is not called by the other either.
+    private final Lazy<ChatModels> chatModels;
+    private final Lazy<Grader> grader;
+    private final Lazy<LlmInterviewer> llmInterviewer;
+    private final Lazy<InterviewService> interviews;
+    private final Lazy<AnswerGrading> answerGrading;
+    private volatile boolean indexOpen;
+    private boolean indexStarted; // guarded by this: the index is built, or being built by the server
+
+    private App(AppConfig config) {
+        this.config = config;
+        notesOnce = Lazy.of(() -> new NotesLoader().load(requireFolder()));
+        model = Lazy.of(BgeEmbedder::new);
+        embedder = Lazy.of(() -> new CachedEmbedder(model.get(), createDataFolder().resolve("embeddings")));
+        liveIndex = Lazy.of(() -> {
+            CardIndex index = new CardIndex(embedder.get(), config.dataDir().resolve("index"));
+            LiveIndex live = new LiveIndex(requireFolder(), new NotesLoader()::load, index, System.err);
+            indexOpen = true;
+            return live;
+        });
+        // Queries go to the model directly: one-off questions would only bloat the on-disk cache.
+        search = Lazy.of(() -> new HybridSearch(builtIndex().index(), model.get()));
+        database = Lazy.of(this::openDatabase);
+        interviewStore = Lazy.of(() -> {
+            SqliteInterviewStore store = new SqliteInterviewStore(database.get(),
+                    id -> knowledge().card(id).map(CardSnapshot::of));
+            store.backfillSnapshots();
+            return store;
+        });
+        reviewSchedule = Lazy.of(() -> new SqliteReviewSchedule(database.get(), Fsrs.withRetention(config.retention())));
+        cardVectors = Lazy.of(() -> new CardVectors(embedder.get(), model.get(), new LexicalTerms()));
+        chatModels = Lazy.of(() -> new ChatModels(config.llm()));
+        grader = Lazy.of(this::buildGrader);
+        llmInterviewer = Lazy.of(() -> new LlmInterviewer(chatModels.get().streaming(), config.llm().timeout(),
+                LlmInterviewer.DEFAULT_IDLE));
+        interviews = Lazy.of(() -> InterviewService.builder(this::knowledge, grader.get(), interviewStore.get())
+                .schedule(reviewSchedule.get())
+                .interviewer(config.llm().enabled() ? llmInterviewer.get() : Interviewer.OFFLINE)
+                .build());
+        answerGrading = Lazy.of(() -> new AnswerGrading(search.get(), this::knowledge, grader.get(),
+                SearchHit.MATCH_THRESHOLD));
+    }
+
+    public static App open(AppConfig config) {
+        return new App(config);
+    }
+
+    public AppConfig config() {
+        return config;
+    }
+
+    /** The current cards: live (reloaded on edits) once the index is open, else read once. */
+    public KnowledgeBase knowledge() {
+        return indexOpen ? liveIndex.get().get() : notesOnce.get();
+    }
+
+    /**
+     * The embedding model behind the on-disk cache ({@code <data>/embeddings}): embed anything that is embedded
+     * again and again (key points, pitfalls) through it.
+     */
+    public TextEmbedder embedder() {
+        return embedder.get();
+    }
+
+    /** The notes and their search index; built here (with a progress bar on stderr) unless the server did it. */
+    public LiveIndex liveIndex() {
+        return builtIndex();
+    }
+
+    /** Hybrid (BM25 + vector) search over the live index. */
+    public CardSearch search() {
+        return search.get();
+    }
+
+    /** The interview use cases. */
+    public InterviewService interviews() {
+        return interviews.get();
+    }
+
+    /** The practice history: interviews and where spaced repetition stands. */
+    public HistoryService history() {
+        return new HistoryService(interviewStore.get(), reviewSchedule.get()::summary, Clock.systemUTC());
+    }
+
+    /** Embeddings and terms of the cards' key points and pitfalls, shared by the graders; computed on first use. */
+    public CardVectors cardVectors() {
+        return cardVectors.get();
+    }
+
+    /** The grader: with an LLM endpoint, the LLM with the offline grader as fallback; otherwise offline only. */
+    public Grader grader() {
+        return grader.get();
+    }
+
+    /** Grades a free-text question and answer: finds the question's card by search, or says none matches. */
+    public AnswerGrading answerGrading() {
+        return answerGrading.get();
+    }
+
+    /**
+     * Starts the HTTP server and, behind it, the index build; the caller stops it with {@link WebServer#stop()}.
+     * The page is served at once; {@code /api/health} says "indexing" with a percentage until the index is built.
+     */
+    public Server startServer() {
+        // Open and migrate now, so a database problem stops the start instead of failing the first request.
+        database.get();
+        LiveIndex live = openIndex();
+        CardSearch cardSearch = search.get();
+        CompletableFuture<Void> built = live.buildInBackground();
+        live.watch();
+        InterviewService interviewService = interviews.get();
+        HealthController health = new HealthController(this::knowledge, about(), live::progress);
+        WebServer server;
+        try {
+            server = WebServer.start(webSettings(), List.of(health, new InterviewController(interviewService),
+                    new ReportController(interviewService), new HistoryController(history()),
+                    new TopicsController(this::knowledge), new CardController(this::knowledge),
+                    new SearchController(cardSearch), new GradeController(answerGrading.get())));
+        } catch (WebServer.StartException e) {
+            throw new UserException(e.getMessage());
+        }
+        // Once the index is built and the server listens (so as not to slow its start), one search loads the
+        // model and the analyzers' dictionaries, then the key points are embedded for grading, so the first real
+        // question waits for neither.
+        CompletableFuture<Void> ready = built.thenRunAsync(() -> warmUpSearch(cardSearch));
+        ready.thenRun(this::warmUpGrading);
+        return new Server(server, ready);
+    }
+
+    /** A started server and when its search works (the index built and the model loaded). */
+    public record Server(WebServer web, CompletableFuture<Void> ready) {
+        public int port() {
+            return web.port();
+        }
+
+        public void stop() {
+            web.stop();
+        }
+    }
+
+    private HealthController.About about() {
+        return config.llm().enabled() ? new HealthController.About("llm", config.llm().model(), Version.current())
+                : HealthController.About.offline(Version.current());
+    }
+
+    private WebSettings webSettings() {
+        return new WebSettings(config.host(), config.port(), config.accessToken(), config.rateLimitPerMinute());
+    }
+
+    private Grader buildGrader() {
+        OfflineGrader offline = new OfflineGrader(cardVectors.get(), this::knowledge);
+        return config.llm().enabled() ? new FallbackGrader(LlmGrader.of(chatModels.get().structured()), offline)
+                : offline;
+    }
+
+    // The server builds the index in the background; a command builds it before it searches.
+    private synchronized LiveIndex openIndex() {
+        indexStarted = true;
+        return liveIndex.get();
+    }
+
+    private synchronized LiveIndex builtIndex() {
+        LiveIndex live = liveIndex.get();
+        if (!indexStarted) {
+            indexStarted = true;
+            live.build();
+        }
+        return live;
+    }
+
+    private void warmUpSearch(CardSearch cardSearch) {
+        knowledge().cards().stream().findFirst()
+                .ifPresent(card -> cardSearch.search(SearchQuery.of(card.question(), 1)));
+    }
+
+    // Runs on the index's background thread once the cards are indexed.
+    private void warmUpGrading() {
+        try {
+            cardVectors.get().warmUp(knowledge());
+        } catch (RuntimeException e) {
+            LOG.warn("grading warm-up failed; vectors are computed on first use", e);
+        }
+    }
+
+    private Database openDatabase() {
+        try {
+            return Database.open(createDataFolder().resolve("interviewer.db"));
+        } catch (StoreException e) {
+            throw new UserException(e.getMessage());
+        }
+    }
+
+    private Path requireFolder() {
+        if (!Files.isDirectory(config.knowledgeDir())) {
+            throw new UserException("knowledge folder not found: " + config.knowledgeDir()
+                    + " (run from the project folder or pass --knowledge DIR)");
+        }
+        return config.knowledgeDir();
+    }
+
+    private Path createDataFolder() {
+        try {
+            return Files.createDirectories(config.dataDir());
+        } catch (IOException e) {
+            throw new UserException("cannot create data folder " + config.dataDir() + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        llmInterviewer.ifBuilt(LlmInterviewer::close);
+        database.ifBuilt(Database::close);
+        liveIndex.ifBuilt(LiveIndex::close);
+        embedder.ifBuilt(CachedEmbedder::close);
+        model.ifBuilt(BgeEmbedder::close);
+    }
+}

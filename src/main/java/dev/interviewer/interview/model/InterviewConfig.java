@@ -1,0 +1,49 @@
+package dev.interviewer.interview.model;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * What the candidate asked for.
+ *
+ * @param topics    topic names, file names or tags to draw questions from; empty = every topic
+ * @param questions how many main questions, 1-20
+ * @param level     1 (basic) to 3 (advanced), or 0 for any level
+ * @param language  "zh" or "en": the language the interviewer speaks
+ * @param followUps follow-up budget per question, 0-3
+ */
+public record InterviewConfig(
+        List<String> topics, int questions, int level, String language, int followUps, InterviewMode mode) {
+
+    public static final int MAX_QUESTIONS = 20;
+    public static final int MAX_FOLLOW_UPS = 3;
+
+    public InterviewConfig {
+        topics = topics == null ? List.of()
+                : topics.stream().filter(Objects::nonNull).map(String::trim).filter(t -> !t.isEmpty()).toList();
+        if (questions < 1 || questions > MAX_QUESTIONS) {
+            throw new IllegalArgumentException("questions must be 1-" + MAX_QUESTIONS + ": " + questions);
+        }
+        if (level < 0 || level > 3) {
+            throw new IllegalArgumentException("level must be 1-3 (or 0 for any): " + level);
+        }
+        language = language == null || language.isBlank() ? "zh" : language.trim().toLowerCase(Locale.ROOT);
+        if (!language.equals("zh") && !language.equals("en")) {
+            throw new IllegalArgumentException("language must be zh or en: " + language);
+        }
+        if (followUps < 0 || followUps > MAX_FOLLOW_UPS) {
+            throw new IllegalArgumentException("followUps must be 0-" + MAX_FOLLOW_UPS + ": " + followUps);
+        }
+        mode = mode == null ? InterviewMode.INTERVIEW : mode;
+    }
+
+    /** Five questions over every topic, in Chinese, with up to two follow-ups each. */
+    public static InterviewConfig defaults() {
+        return new InterviewConfig(List.of(), 5, 0, "zh", 2, InterviewMode.INTERVIEW);
+    }
+
+    public boolean english() {
+        return language.equals("en");
+    }
+}

@@ -1,0 +1,93 @@
+package dev.interviewer.interview.report;
+
+import dev.interviewer.grading.Band;
+import dev.interviewer.interview.model.InterviewConfig;
+import dev.interviewer.interview.model.InterviewStatus;
+import dev.interviewer.interview.model.TurnKind;
+import dev.interviewer.interview.model.TurnStatus;
+import dev.interviewer.interview.phrasing.TokenUsage;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The end report: overall score, each question with its turns, covered and missed points and the reference
+ * answer, per-topic averages, the cards to review and the tokens used. Scores are 0-10; only questions that got
+ * an answer or a skip count toward the averages.
+ */
+public record Report(
+        String id,
+        InterviewStatus status,
+        InterviewConfig config,
+        Instant createdAt,
+        Instant finishedAt,
+        double score,
+        int questionsScored,
+        int questionsPlanned,
+        List<QuestionReport> questions,
+        List<TopicScore> topics,
+        List<ReviewItem> review,
+        TokenUsage usage,
+        int fallbacks) {
+
+    public Report {
+        questions = List.copyOf(questions);
+        topics = List.copyOf(topics);
+        review = List.copyOf(review);
+    }
+
+    /** One main question and its follow-ups. {@code scored} is false for a question left open when it ended. */
+    public record QuestionReport(
+            int number,
+            String cardId,
+            String title,
+            String topic,
+            String source,
+            double score,
+            boolean scored,
+            boolean skipped,
+            List<TurnReport> turns,
+            List<PointReport> covered,
+            List<PointReport> missed,
+            String reference) {
+
+        public QuestionReport {
+            turns = List.copyOf(turns);
+            covered = List.copyOf(covered);
+            missed = List.copyOf(missed);
+        }
+    }
+
+    /** One exchange; {@code score} and {@code band} are null when it was not graded. */
+    public record TurnReport(
+            int index,
+            TurnKind kind,
+            String prompt,
+            String answer,
+            TurnStatus status,
+            Double score,
+            Band band,
+            String feedback,
+            List<Integer> targets,
+            List<Integer> hinted,
+            String engine,
+            boolean fallback,
+            TokenUsage usage) {
+
+        public TurnReport {
+            targets = List.copyOf(targets);
+            hinted = List.copyOf(hinted);
+        }
+    }
+
+    /** A key point with the answer sentence that covered it, if any. */
+    public record PointReport(int number, String text, double weight, boolean hinted, String evidence) {
+    }
+
+    /** Average score of the scored questions of one topic. */
+    public record TopicScore(String topic, double average, int questions) {
+    }
+
+    /** A card worth reviewing, with why. */
+    public record ReviewItem(String cardId, String title, String source, double score, String reason) {
+    }
+}

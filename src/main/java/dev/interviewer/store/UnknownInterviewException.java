@@ -1,8 +1,0 @@
-package dev.interviewer.store;
-
-/** No interview has this id. */
-public final class UnknownInterviewException extends RuntimeException {
-    public UnknownInterviewException(String id) {
-        super("no interview with id " + id);
-    }
-}
