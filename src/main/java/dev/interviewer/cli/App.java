@@ -2,6 +2,7 @@ package dev.interviewer.cli;
 
 import dev.interviewer.grading.AnswerGrading;
 import dev.interviewer.grading.CardVectors;
+import dev.interviewer.grading.Engine;
 import dev.interviewer.grading.FallbackGrader;
 import dev.interviewer.grading.Grader;
 import dev.interviewer.grading.OfflineGrader;
@@ -96,7 +97,8 @@ public final class App implements AutoCloseable {
             store.backfillSnapshots();
             return store;
         });
-        reviewSchedule = Lazy.of(() -> new SqliteReviewSchedule(database.get(), Fsrs.withRetention(config.retention())));
+        reviewSchedule = Lazy.of(() -> new SqliteReviewSchedule(database.get(),
+                Fsrs.withRetention(config.retention())));
         cardVectors = Lazy.of(() -> new CardVectors(embedder.get(), model.get(), new LexicalTerms()));
         chatModels = Lazy.of(() -> new ChatModels(config.llm()));
         grader = Lazy.of(this::buildGrader);
@@ -208,7 +210,7 @@ public final class App implements AutoCloseable {
     }
 
     private HealthController.About about() {
-        return config.llm().enabled() ? new HealthController.About("llm", config.llm().model(), Version.current())
+        return config.llm().enabled() ? new HealthController.About(Engine.LLM, config.llm().model(), Version.current())
                 : HealthController.About.offline(Version.current());
     }
 

@@ -2,6 +2,7 @@ package dev.interviewer.cli;
 
 import dev.interviewer.grading.Grade;
 import dev.interviewer.grading.MissedPoint;
+import dev.interviewer.interview.CommandResult;
 import dev.interviewer.interview.InterviewService;
 import dev.interviewer.interview.Results;
 import dev.interviewer.interview.model.Command;
@@ -81,20 +82,27 @@ final class PracticeSession {
             out.println("! " + e.getMessage());
             return false;
         }
-        Results.Commanded result = service.command(id, command);
-        if (result.message() != null) {
-            out.println(result.message().text());
+        CommandResult result = service.command(id, command);
+        if (result instanceof CommandResult.Skipped skipped) {
+            out.println(skipped.message().text());
+            if (skipped.reference() != null) {
+                out.println((english ? "Reference answer" : "参考答案") + " (" + skipped.reference().source() + "):");
+                out.println(skipped.reference().text());
+            }
+            return show(id, skipped.next());
         }
-        if (result.reference() != null) {
-            out.println((english ? "Reference answer" : "参考答案") + " (" + result.reference().source() + "):");
-            out.println(result.reference().text());
+        if (result instanceof CommandResult.Hinted hinted) {
+            out.println(hinted.message().text());
+        } else if (result instanceof CommandResult.Repeated repeated) {
+            out.println(repeated.message().text());
+        } else if (result instanceof CommandResult.Ended ended) {
+            return show(id, ended.next());
         }
-        return result.next() != null && show(id, result.next());
+        return false;
     }
 
     private boolean endNow(String id) {
-        Results.Commanded ended = service.command(id, Command.END);
-        return show(id, ended.next());
+        return show(id, ((CommandResult.Ended) service.command(id, Command.END)).next());
     }
 
     /** Prints an interviewer message, following it token by token while it is phrased; true at the end. */

@@ -1,5 +1,6 @@
 package dev.interviewer.cli;
 
+import dev.interviewer.grading.Engine;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -55,7 +56,7 @@ public final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         // The page is served at once; search and grading work once the cards are indexed.
         out.printf("Interviewer is listening on %s; indexing %d cards (%s engine)%n", url, app.knowledge().size(),
-                config.llm().enabled() ? "llm " + config.llm().model() : "offline");
+                config.llm().enabled() ? Engine.LLM + " " + config.llm().model() : Engine.OFFLINE);
         server.ready().thenRun(() -> out.printf("Interviewer is ready: %s. Ctrl+C stops it.%n", url));
         stopped.await();
         return 0;

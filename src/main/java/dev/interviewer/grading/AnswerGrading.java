@@ -69,7 +69,7 @@ public final class AnswerGrading {
                 ? "No note matches this question, so the answer was not graded. Add a note on it, or rephrase the "
                         + "question with the terms your notes use."
                 : "笔记里没有与这个问题匹配的内容，因此没有评分。可以为它补一条笔记，或换用笔记里的术语重新提问。";
-        return new Grade(0, Band.OFF_TOPIC, List.of(), List.of(), List.of(), feedback, List.of(), OfflineGrader.ENGINE,
-                false, 0, "", false);
+        return Grade.builder(0, Band.OFF_TOPIC).feedback(feedback).engine(OfflineGrader.ENGINE).card("", false)
+                .build();
     }
 }

@@ -21,7 +21,7 @@ import java.util.function.Supplier;
  * overlap, asserted pitfalls, and off-topic, empty and keyword-only answers recognised. No network.
  */
 public final class OfflineGrader implements Grader {
-    public static final String ENGINE = "offline";
+    public static final Engine ENGINE = Engine.OFFLINE;
     private static final int RIVALS = 2;
     private static final double DONT_KNOW_MAX_CHARS = 80;
     private static final double DONT_KNOW_MAX_COVERAGE = 0.15;
@@ -198,7 +198,7 @@ public final class OfflineGrader implements Grader {
         }
         String feedback = new FeedbackWriter(request.card(), request.language())
                 .write(verdict, new FeedbackWriter.Outcome(full, partly, none), hits, rival);
-        return new Grade(score, band, covered, missed, hits, feedback, CardReferences.of(request.card()), ENGINE,
-                false, 0, request.card().id(), true);
+        return Grade.builder(score, band).covered(covered).missed(missed).pitfalls(hits).feedback(feedback)
+                .references(CardReferences.of(request.card())).engine(ENGINE).card(request.card().id(), true).build();
     }
 }

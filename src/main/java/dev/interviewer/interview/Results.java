@@ -1,18 +1,15 @@
 package dev.interviewer.interview;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.interviewer.grading.Grade;
-import dev.interviewer.interview.model.Command;
 import dev.interviewer.interview.model.InterviewConfig;
 import dev.interviewer.interview.model.InterviewState;
 import dev.interviewer.interview.model.InterviewStatus;
 import dev.interviewer.interview.model.Turn;
 import dev.interviewer.interview.phrasing.InterviewerMessage;
-import dev.interviewer.interview.report.Report;
 import java.time.Instant;
 import java.util.List;
 
-/** What the interview use cases return; each is a plain record that the API sends as JSON. */
+/** What the interview use cases return besides commands ({@link CommandResult}); the API sends them as JSON. */
 public final class Results {
     private Results() {
     }
@@ -29,16 +26,6 @@ public final class Results {
      */
     public record Answered(int turn, Grade grade, double questionScore, InterviewerMessage next,
             InterviewState state) {
-    }
-
-    /** The reference answer shown when a question is skipped. */
-    public record ShownReference(String cardId, String title, String source, String text) {
-    }
-
-    /** A command's outcome; fields that do not apply to the command are left out. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Commanded(Command command, InterviewState state, InterviewerMessage message, Grade grade,
-            ShownReference reference, InterviewerMessage next, Report report) {
     }
 
     /** Everything said so far. Turns carry their prompt, answer, status, hints and grade. */

@@ -4,6 +4,7 @@ import dev.interviewer.grading.Band;
 import dev.interviewer.grading.Bands;
 import dev.interviewer.grading.CardReferences;
 import dev.interviewer.grading.CoveredPoint;
+import dev.interviewer.grading.Engine;
 import dev.interviewer.grading.Grade;
 import dev.interviewer.grading.GradeRequest;
 import dev.interviewer.grading.Grader;
@@ -27,7 +28,7 @@ import java.util.Objects;
  * by the key points it could justify. Anything unusable throws, so {@code FallbackGrader} grades offline instead.
  */
 public final class LlmGrader implements Grader {
-    public static final String ENGINE = "llm";
+    public static final Engine ENGINE = Engine.LLM;
     private static final int MAX_REFERENCE_CHARS = 3000;
     // A score may exceed what the covered points justify by this much (the model weighs depth), not more.
     private static final double SCORE_SLACK = 1.5;
@@ -142,8 +143,9 @@ public final class LlmGrader implements Grader {
         double score = Bands.round(Math.min(verdict.score(), 10 * coverage + SCORE_SLACK));
         boolean empty = request.answer().isBlank();
         Band band = Bands.of(score, empty, false, !hits.isEmpty() && coverage < PITFALLS_DOMINATE);
-        return new Grade(empty ? 0 : score, band, coveredPoints, missed, hits, verdict.feedback().strip(),
-                CardReferences.of(request.card()), ENGINE, false, 0, request.card().id(), true);
+        return Grade.builder(empty ? 0 : score, band).covered(coveredPoints).missed(missed).pitfalls(hits)
+                .feedback(verdict.feedback().strip()).references(CardReferences.of(request.card())).engine(ENGINE)
+                .card(request.card().id(), true).build();
     }
 
     /**

@@ -236,7 +236,7 @@ public final class LlmInterviewer implements Interviewer, AutoCloseable {
             }
             end();
             remember(request.interviewId(), full.strip());
-            listener.done(new Prompt(full.strip(), "llm", false, false, usage(response)));
+            listener.done(Prompt.llm(full.strip(), usage(response)));
         }
 
         synchronized void fail(Throwable error) {
@@ -257,7 +257,7 @@ public final class LlmInterviewer implements Interviewer, AutoCloseable {
             }
             listener.token(request.draft());
             remember(request.interviewId(), request.draft());
-            listener.done(new Prompt(request.draft(), "offline", true, false, TokenUsage.NONE));
+            listener.done(Prompt.fallback(request.draft(), TokenUsage.NONE));
         }
 
         private void end() {

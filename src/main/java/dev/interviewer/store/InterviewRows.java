@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.interviewer.grading.Engine;
 import dev.interviewer.grading.Grade;
 import dev.interviewer.interview.model.CardSnapshot;
 import dev.interviewer.interview.model.Hint;
@@ -224,8 +225,8 @@ final class InterviewRows {
     }
 
     private Turn turn(ResultSet rs) throws SQLException {
-        Prompt prompt = new Prompt(rs.getString(6), rs.getString(7), rs.getBoolean(8), rs.getBoolean(9),
-                new TokenUsage(rs.getLong(10), rs.getLong(11)));
+        Prompt prompt = new Prompt(rs.getString(6), Engine.fromLabel(rs.getString(7)), rs.getBoolean(8),
+                rs.getBoolean(9), new TokenUsage(rs.getLong(10), rs.getLong(11)));
         String grade = rs.getString(15);
         return new Turn(rs.getInt(1), rs.getInt(2), rs.getString(3), TurnKind.valueOf(rs.getString(4)),
                 read(rs.getString(5), INTEGERS), prompt, read(rs.getString(12), HINTS), rs.getString(13),
@@ -238,7 +239,7 @@ final class InterviewRows {
     private void setMutable(PreparedStatement p, int from, Turn turn) throws SQLException {
         Prompt prompt = turn.prompt();
         p.setString(from, prompt.text());
-        p.setString(from + 1, prompt.engine());
+        p.setString(from + 1, prompt.engine().label());
         p.setBoolean(from + 2, prompt.fallback());
         p.setBoolean(from + 3, prompt.pending());
         p.setLong(from + 4, prompt.usage().input());

@@ -1,8 +1,7 @@
 package dev.interviewer.web;
 
-import dev.interviewer.cli.Version;
+import dev.interviewer.grading.Engine;
 import dev.interviewer.knowledge.KnowledgeBase;
-import dev.interviewer.llm.LlmSettings;
 import dev.interviewer.retrieval.IndexProgress;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -20,13 +19,12 @@ public final class HealthController implements Controller {
     /**
      * What the server says about itself.
      *
-     * @param engine  "offline" or "llm"
      * @param model   the LLM's model name, null for the offline engine
      * @param version the build's version
      */
-    public record About(String engine, String model, String version) {
+    public record About(Engine engine, String model, String version) {
         public static About offline(String version) {
-            return new About("offline", null, version);
+            return new About(Engine.OFFLINE, null, version);
         }
     }
 
@@ -42,7 +40,7 @@ public final class HealthController implements Controller {
     }
 
     /** The health document; {@code model} is null for the offline engine. */
-    public record Health(String status, String engine, String model, int cards, String version,
+    public record Health(String status, Engine engine, String model, int cards, String version,
                          IndexProgress indexing) {
     }
 

@@ -14,8 +14,7 @@ class AnswerGradingTest {
     private final List<GradeRequest> graded = new ArrayList<>();
     private final Grader recording = request -> {
         graded.add(request);
-        return new Grade(6, Band.PARTIAL, List.of(), List.of(), List.of(), "ok", List.of(), "offline", false, 1,
-                request.card().id(), true);
+        return Grade.builder(6, Band.PARTIAL).feedback("ok").latencyMs(1).card(request.card().id(), true).build();
     };
 
     private static SearchHit hit(Card card, double score) {

@@ -9,20 +9,20 @@ import org.junit.jupiter.api.Test;
 class FallbackGraderTest {
     private static final GradeRequest REQUEST = GradeRequest.of(Fixtures.ATTENTION, "方差随维度增大。");
 
-    private static Grade grade(String engine, double score) {
-        return new Grade(score, Bands.of(score, false, false, false), List.of(), List.of(), List.of(), "feedback",
-                List.of(), engine, false, 3, Fixtures.ATTENTION.id(), true);
+    private static Grade grade(Engine engine, double score) {
+        return Grade.builder(score, Bands.of(score, false, false, false)).feedback("feedback").engine(engine)
+                .latencyMs(3).card(Fixtures.ATTENTION.id(), true).build();
     }
 
     @Test
     void thePrimaryGradeIsUsedWhenItSucceeds() {
         AtomicInteger fallbackCalls = new AtomicInteger();
-        Grader grader = new FallbackGrader(r -> grade("llm", 7), r -> {
+        Grader grader = new FallbackGrader(r -> grade(Engine.LLM, 7), r -> {
             fallbackCalls.incrementAndGet();
-            return grade("offline", 5);
+            return grade(Engine.OFFLINE, 5);
         });
         Grade grade = grader.grade(REQUEST);
-        assertThat(grade.engine()).isEqualTo("llm");
+        assertThat(grade.engine()).isEqualTo(Engine.LLM);
         assertThat(grade.fallback()).isFalse();
         assertThat(fallbackCalls).hasValue(0);
     }
@@ -33,9 +33,9 @@ class FallbackGraderTest {
                 new RuntimeException("HTTP 500"), new IllegalArgumentException("bad json"))) {
             Grader grader = new FallbackGrader(r -> {
                 throw failure;
-            }, r -> grade("offline", 5));
+            }, r -> grade(Engine.OFFLINE, 5));
             Grade grade = grader.grade(REQUEST);
-            assertThat(grade.engine()).isEqualTo("offline");
+            assertThat(grade.engine()).isEqualTo(Engine.OFFLINE);
             assertThat(grade.fallback()).isTrue();
             assertThat(grade.score()).isEqualTo(5);
         }

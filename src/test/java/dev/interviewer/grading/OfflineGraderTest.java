@@ -34,7 +34,7 @@ class OfflineGraderTest {
         assertThat(grade.band()).isEqualTo(Band.STRONG);
         assertThat(grade.covered()).extracting(CoveredPoint::number).containsExactlyInAnyOrder(1, 2, 3);
         assertThat(grade.covered()).allSatisfy(p -> assertThat(STRONG).contains(p.evidence().split("，")[0]));
-        assertThat(grade.engine()).isEqualTo("offline");
+        assertThat(grade.engine()).isEqualTo(Engine.OFFLINE);
         assertThat(grade.fallback()).isFalse();
         assertThat(grade.cardId()).isEqualTo(Fixtures.ATTENTION.id());
         assertThat(grade.references()).extracting(Reference::source).containsExactly(Fixtures.ATTENTION.source());

@@ -131,7 +131,7 @@ class InterviewServiceTest {
         String id = service.start(config(List.of(), 2, 2)).id();
         String skippedCard = service.transcript(id).turns().get(0).cardId();
 
-        Results.Commanded skip = service.command(id, Command.SKIP);
+        CommandResult.Skipped skip = (CommandResult.Skipped) service.command(id, Command.SKIP);
 
         assertThat(skip.grade().score()).isZero();
         assertThat(skip.reference().cardId()).isEqualTo(skippedCard);
@@ -148,7 +148,7 @@ class InterviewServiceTest {
     void aHintedPointEarnsHalfCredit() {
         String id = service.start(config(List.of("transformer"), 1, 0)).id();
 
-        Results.Commanded hint = service.command(id, Command.HINT);
+        CommandResult.Hinted hint = (CommandResult.Hinted) service.command(id, Command.HINT);
         assertThat(hint.message().kind()).isEqualTo(MessageKind.HINT);
         assertThat(hint.message().text()).contains("点积");
         assertThat(service.transcript(id).turns().get(0).hints()).extracting(Hint::keyPoint).containsExactly(1);
@@ -162,7 +162,7 @@ class InterviewServiceTest {
     void repeatShowsTheOpenQuestionAgainWithoutChangingAnything() {
         Results.Started started = service.start(config(List.of(), 2, 2));
 
-        Results.Commanded repeat = service.command(started.id(), Command.REPEAT);
+        CommandResult.Repeated repeat = (CommandResult.Repeated) service.command(started.id(), Command.REPEAT);
 
         assertThat(repeat.message().text()).isEqualTo(started.message().text());
         assertThat(service.transcript(started.id()).turns()).hasSize(1);
@@ -173,7 +173,7 @@ class InterviewServiceTest {
         String id = service.start(config(List.of(), 3, 2)).id();
         service.answer(id, strongAnswer(id));
 
-        Results.Commanded end = service.command(id, Command.END);
+        CommandResult.Ended end = (CommandResult.Ended) service.command(id, Command.END);
 
         assertThat(end.next().kind()).isEqualTo(MessageKind.END);
         assertThat(end.report().status()).isEqualTo(InterviewStatus.ENDED);
@@ -245,7 +245,7 @@ class InterviewServiceTest {
         Interviewer counting = (request, listener) -> {
             phrased.add(request);
             listener.token(request.draft());
-            listener.done(new Prompt("phrased: " + request.draft(), "llm", false, false, new TokenUsage(10, 5)));
+            listener.done(Prompt.llm("phrased: " + request.draft(), new TokenUsage(10, 5)));
         };
         InterviewService svc = service(grader, counting);
         String id = svc.start(config(List.of(), 2, 2)).id();

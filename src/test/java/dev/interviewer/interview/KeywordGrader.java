@@ -43,8 +43,8 @@ public final class KeywordGrader implements Grader {
             }
         }
         double score = total == 0 ? 0 : Math.round(100 * got / total) / 10.0;
-        return new Grade(score, band(answer, score), covered, missed, List.of(), "keyword grade", List.of(),
-                "offline", false, 1, request.card().id(), true);
+        return Grade.builder(score, band(answer, score)).covered(covered).missed(missed).feedback("keyword grade")
+                .latencyMs(1).card(request.card().id(), true).build();
     }
 
     private static Band band(String answer, double score) {

@@ -15,6 +15,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import dev.interviewer.grading.Band;
 import dev.interviewer.grading.CardVectors;
 import dev.interviewer.grading.CoveredPoint;
+import dev.interviewer.grading.Engine;
 import dev.interviewer.grading.FallbackGrader;
 import dev.interviewer.grading.Grade;
 import dev.interviewer.grading.GradeRequest;
@@ -99,7 +100,7 @@ class LlmGraderTest {
 
     private static void assertFellBack(Grade grade) {
         assertThat(grade.fallback()).isTrue();
-        assertThat(grade.engine()).isEqualTo("offline");
+        assertThat(grade.engine()).isEqualTo(Engine.OFFLINE);
         assertThat(grade.score()).isBetween(0.0, 10.0);
         assertThat(grade.covered()).isNotEmpty();
         assertThat(grade.cardId()).isEqualTo(CARD.id());
@@ -108,7 +109,7 @@ class LlmGraderTest {
     @Test
     void validJsonBecomesAnLlmGradeWithQuotedEvidence() {
         Grade grade = gradeWith(completion(verdict(7.5, TWO_POINTS)));
-        assertThat(grade.engine()).isEqualTo("llm");
+        assertThat(grade.engine()).isEqualTo(Engine.LLM);
         assertThat(grade.fallback()).isFalse();
         assertThat(grade.score()).isEqualTo(7.5);
         assertThat(grade.band()).isEqualTo(Band.PARTIAL);
@@ -122,7 +123,7 @@ class LlmGraderTest {
     @Test
     void jsonInsideMarkdownFencesIsAccepted() {
         Grade grade = gradeWith(completion("```json\n" + verdict(7, TWO_POINTS) + "\n```"));
-        assertThat(grade.engine()).isEqualTo("llm");
+        assertThat(grade.engine()).isEqualTo(Engine.LLM);
         assertThat(grade.score()).isEqualTo(7.0);
     }
 
@@ -173,7 +174,7 @@ class LlmGraderTest {
         String claimed = "{\"number\": 1, \"quote\": \"点积的方差是 d_k\"}, "
                 + "{\"number\": 3, \"quote\": \"除以根号 d 让方差回到 1\"}";
         Grade grade = gradeWith(completion(verdict(10, claimed)));
-        assertThat(grade.engine()).isEqualTo("llm");
+        assertThat(grade.engine()).isEqualTo(Engine.LLM);
         assertThat(grade.covered()).extracting(CoveredPoint::number).containsExactly(1);
         // Key point 1 carries 3 of 8 weight: 3.75 plus the allowed slack of 1.5.
         assertThat(grade.score()).isEqualTo(5.3);
@@ -208,7 +209,7 @@ class LlmGraderTest {
     void theJsonSchemaResponseFormatIsSentWhenSupported() throws Exception {
         server.stubFor(post(urlEqualTo(PATH)).willReturn(completion(verdict(7, TWO_POINTS))));
         Grade grade = grader(true).grade(REQUEST);
-        assertThat(grade.engine()).isEqualTo("llm");
+        assertThat(grade.engine()).isEqualTo(Engine.LLM);
         String body = server.findAll(postRequestedFor(urlEqualTo(PATH))).get(0).getBodyAsString();
         assertThat(JSON.readTree(body).at("/response_format/type").asText()).isEqualTo("json_schema");
         assertThat(body).contains("\"covered\"", "\"pitfalls\"", "\"feedback\"");

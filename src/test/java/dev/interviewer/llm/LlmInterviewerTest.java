@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
+import dev.interviewer.grading.Engine;
 import dev.interviewer.interview.Fixtures;
 import dev.interviewer.interview.InterviewService;
 import dev.interviewer.interview.KeywordGrader;
@@ -121,7 +122,7 @@ class LlmInterviewerTest {
     private void assertFellBack(Outcome o) {
         assertCoherent(o);
         assertThat(o.prompt().fallback()).isTrue();
-        assertThat(o.prompt().engine()).isEqualTo("offline");
+        assertThat(o.prompt().engine()).isEqualTo(Engine.OFFLINE);
         assertThat(o.prompt().text()).contains("点积").doesNotContain(FOLLOW_UP);
     }
 
@@ -133,7 +134,7 @@ class LlmInterviewerTest {
 
         assertCoherent(o);
         assertThat(o.seen().tokens()).containsExactly("好的。", "我们再深入一点：", "你觉得点积的尺度会怎样变化？");
-        assertThat(o.prompt()).isEqualTo(new Prompt(FOLLOW_UP, "llm", false, false, new TokenUsage(120, 12)));
+        assertThat(o.prompt()).isEqualTo(Prompt.llm(FOLLOW_UP, new TokenUsage(120, 12)));
         assertThat(service.report(o.id()).usage()).isEqualTo(new TokenUsage(240, 24));
         // The second call carries the system prompt and what the candidate saw before, not the first instruction.
         wiremock.verify(2, postRequestedFor(urlPathEqualTo("/v1/chat/completions")));

@@ -3,7 +3,6 @@ package dev.interviewer.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.interviewer.grading.Band;
 import dev.interviewer.grading.Grade;
 import dev.interviewer.interview.model.Finish;
 import dev.interviewer.interview.model.Hint;
@@ -19,6 +18,7 @@ import dev.interviewer.interview.model.TurnStatus;
 import dev.interviewer.interview.model.UnknownInterviewException;
 import dev.interviewer.interview.phrasing.Prompt;
 import dev.interviewer.interview.phrasing.TokenUsage;
+import dev.interviewer.testing.Grades;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,8 +47,7 @@ public abstract class InterviewStoreContract {
     }
 
     protected static TurnResult graded(double score) {
-        Grade grade = new Grade(score, Band.PARTIAL, List.of(), List.of(), List.of(), "ok", List.of(), "offline",
-                false, 3, "c1", true);
+        Grade grade = Grades.partial().score(score).build();
         return new TurnResult(TurnStatus.GRADED, grade, new TokenUsage(5, 7), T0.plusSeconds(30));
     }
 
@@ -87,7 +86,7 @@ public abstract class InterviewStoreContract {
     @Test
     void replacesAPromptOnceItIsPhrased() {
         String id = started("a");
-        Prompt phrased = new Prompt("Tell me about Q1", "llm", false, false, new TokenUsage(100, 20));
+        Prompt phrased = Prompt.llm("Tell me about Q1", new TokenUsage(100, 20));
         store.savePrompt(id, 0, phrased);
 
         assertThat(store.load(id).orElseThrow().turns().get(0).prompt()).isEqualTo(phrased);

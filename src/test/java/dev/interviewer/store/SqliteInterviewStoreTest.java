@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.interviewer.grading.Band;
 import dev.interviewer.grading.CoveredPoint;
+import dev.interviewer.grading.Engine;
 import dev.interviewer.grading.Grade;
 import dev.interviewer.grading.MissedPoint;
 import dev.interviewer.grading.PitfallHit;
@@ -73,7 +74,7 @@ class SqliteInterviewStoreTest extends InterviewStoreContract {
                 List.of(new MissedPoint(2, "memory grows with length", 1.0)),
                 List.of(new PitfallHit("caches queries", "queries are not cached", "也缓存 Q")),
                 "Good start.", List.of(new Reference("c1", "KV cache", "inference.md#KV cache", "Keys and values")),
-                "llm", true, 1234, "c1", true);
+                Engine.LLM, true, 1234, "c1", true);
     }
 
     @Test
@@ -83,7 +84,7 @@ class SqliteInterviewStoreTest extends InterviewStoreContract {
                 T0.plusNanos(123_456_789));
         store.create(StoredInterview.started("x", config, -7L, List.of("c1", "c2", "c3"), T0, first));
         store.saveHint("x", 0, new Hint(2, "think about length", T0.plusSeconds(3)));
-        store.savePrompt("x", 0, new Prompt("Tell me about the KV cache", "llm", true, false, new TokenUsage(11, 22)));
+        store.savePrompt("x", 0, Prompt.fallback("Tell me about the KV cache", new TokenUsage(11, 22)));
         store.saveAnswer("x", 0, "它缓存了 K 和 V，也缓存 Q", T0.plusSeconds(9));
         store.saveResult("x", 0, new TurnResult(TurnStatus.GRADED, richGrade(), new TokenUsage(300, 40),
                 T0.plusSeconds(12)), Turn.asked(1, 1, "c1", TurnKind.FOLLOW_UP, List.of(2), Prompt.offline("And?"),

@@ -1,6 +1,5 @@
 package dev.interviewer.store;
 
-import dev.interviewer.grading.Band;
 import dev.interviewer.grading.Grade;
 import dev.interviewer.interview.model.Finish;
 import dev.interviewer.interview.model.InterviewConfig;
@@ -12,6 +11,7 @@ import dev.interviewer.interview.model.TurnResult;
 import dev.interviewer.interview.model.TurnStatus;
 import dev.interviewer.interview.phrasing.Prompt;
 import dev.interviewer.interview.phrasing.TokenUsage;
+import dev.interviewer.testing.Grades;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -106,8 +106,7 @@ public final class StoreBenchmark {
             long s0 = System.nanoTime();
             store.saveAnswer(id, t, ANSWER, T0);
             answerNanos[slot + t] = System.nanoTime() - s0;
-            Grade grade = new Grade(6, Band.PARTIAL, List.of(), List.of(), List.of(), "ok", List.of(), "offline",
-                    false, 3, "a", true);
+            Grade grade = Grades.partial().card("a", true).build();
             Turn next = t < 4 ? Turn.asked(t + 1, t + 2, "b", TurnKind.QUESTION, List.of(), Prompt.offline("Q"), T0)
                     : null;
             store.saveResult(id, t, new TurnResult(TurnStatus.GRADED, grade, TokenUsage.NONE, T0), next);

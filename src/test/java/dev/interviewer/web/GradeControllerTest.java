@@ -30,9 +30,9 @@ class GradeControllerTest {
             List.of(new KeyPoint(1, "RMSNorm 不减均值", "", 1)), List.of(), List.of(), 1, List.of(), List.of());
 
     private static Javalin app() {
-        Grader grader = request -> new Grade(request.answer().isBlank() ? 0 : 6.5,
-                request.answer().isBlank() ? Band.EMPTY : Band.PARTIAL, List.of(), List.of(), List.of(), "反馈。",
-                List.of(), "offline", false, 2, request.card().id(), true);
+        Grader grader = request -> Grade.builder(request.answer().isBlank() ? 0 : 6.5,
+                request.answer().isBlank() ? Band.EMPTY : Band.PARTIAL).feedback("反馈。").latencyMs(2)
+                .card(request.card().id(), true).build();
         AnswerGrading grading = new AnswerGrading(
                 q -> q.text().contains("RMSNorm") ? List.of(new SearchHit(CARD.id(), CARD.title(), List.of(),
                         CARD.source(), 0.9, "")) : List.of(),

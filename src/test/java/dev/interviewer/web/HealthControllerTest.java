@@ -14,7 +14,8 @@ class HealthControllerTest {
     @Test
     void reportsIndexingWithThePercentageUntilTheIndexIsReady() {
         AtomicReference<IndexProgress> progress = new AtomicReference<>(IndexProgress.indexing(30, 120));
-        HealthController health = new HealthController(KnowledgeBase::empty, HealthController.About.offline("dev"), progress::get);
+        HealthController health = new HealthController(KnowledgeBase::empty, HealthController.About.offline("dev"),
+                progress::get);
         JavalinTest.test(WebServer.create(WebSettings.local(), List.of(health)), (server, client) -> {
             JsonNode indexing = ApiJson.mapper().readTree(client.get("/api/health").body().string());
             assertThat(indexing.get("status").asText()).isEqualTo("indexing");

@@ -157,6 +157,8 @@ class InterviewApiIT {
             String path = "/api/interviews/" + id + "/commands";
 
             Reply hint = post(origin, path, "{\"command\":\"hint\"}");
+            assertThat(hint.json().path("command").asText()).isEqualTo("hint");
+            assertThat(hint.json().path("state").asText()).isEqualTo("asking");
             assertThat(hint.json().at("/message/kind").asText()).isEqualTo("hint");
             assertThat(hint.json().at("/message/text").asText()).contains("half credit");
             assertThat(hint.json().has("report")).isFalse();
@@ -166,12 +168,16 @@ class InterviewApiIT {
                     .isEqualTo(created.json().at("/message/text").asText());
 
             Reply skip = post(origin, path, "{\"command\":\"skip\"}");
+            assertThat(skip.json().path("command").asText()).isEqualTo("skip");
             assertThat(skip.json().at("/grade/score").asDouble()).isZero();
+            assertThat(skip.json().at("/grade/engine").asText()).isEqualTo("offline");
             assertThat(skip.json().at("/reference/text").asText()).isNotBlank();
             assertThat(skip.json().at("/next/kind").asText()).isEqualTo("question");
             assertThat(skip.json().at("/next/text").asText()).contains("Question 2 of 3");
 
             Reply end = post(origin, path, "{\"command\":\"END\"}");
+            assertThat(end.json().path("command").asText()).isEqualTo("end");
+            assertThat(end.json().has("message")).isFalse();
             assertThat(end.json().at("/next/kind").asText()).isEqualTo("end");
             assertThat(end.json().at("/report/status").asText()).isEqualTo("ended");
             assertThat(end.json().at("/report/questionsScored").asInt()).isEqualTo(1);

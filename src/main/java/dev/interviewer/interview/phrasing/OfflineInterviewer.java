@@ -64,6 +64,11 @@ public final class OfflineInterviewer {
         return words.skipped();
     }
 
+    /** A skipped turn's feedback, and the reason a skipped question is listed for review. */
+    public String skippedLabel() {
+        return words.skippedLabel();
+    }
+
     /** The last words, with an acknowledgement when they follow an answer. */
     public String closing(boolean endedEarly, boolean acknowledge, int turn) {
         String lead = acknowledge ? variation.pick(words.acknowledgements(), turn, "ack") + gap() : "";

@@ -1,6 +1,7 @@
 package dev.interviewer.interview.report;
 
 import dev.interviewer.grading.Band;
+import dev.interviewer.grading.Engine;
 import dev.interviewer.interview.model.InterviewConfig;
 import dev.interviewer.interview.model.InterviewStatus;
 import dev.interviewer.interview.model.TurnKind;
@@ -69,7 +70,7 @@ public record Report(
             String feedback,
             List<Integer> targets,
             List<Integer> hinted,
-            String engine,
+            Engine engine,
             boolean fallback,
             TokenUsage usage) {
 

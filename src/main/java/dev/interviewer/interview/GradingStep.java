@@ -1,0 +1,85 @@
+package dev.interviewer.interview;
+
+import dev.interviewer.grading.Grade;
+import dev.interviewer.grading.GradeRequest;
+import dev.interviewer.grading.Grader;
+import dev.interviewer.interview.Sessions.Session;
+import dev.interviewer.interview.model.Interview;
+import dev.interviewer.interview.model.InterviewException;
+import dev.interviewer.interview.model.Turn;
+import dev.interviewer.interview.model.TurnResult;
+import dev.interviewer.interview.model.TurnStatus;
+import dev.interviewer.interview.phrasing.InterviewerMessage;
+import dev.interviewer.interview.phrasing.TokenUsage;
+import dev.interviewer.knowledge.Card;
+import java.time.Clock;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Grades the stored answer of the open turn, one grading call, and moves the interview on. */
+final class GradingStep {
+    static final int MAX_ANSWER_CHARS = 8000;
+    private static final Logger LOG = LoggerFactory.getLogger(GradingStep.class);
+
+    private final Grader grader;
+    private final InterviewReader reader;
+    private final TurnAdvance advance;
+    private final Clock clock;
+
+    GradingStep(Grader grader, InterviewReader reader, TurnAdvance advance, Clock clock) {
+        this.grader = grader;
+        this.reader = reader;
+        this.advance = advance;
+        this.clock = clock;
+    }
+
+    /** The answer as it is stored: stripped, never empty, at most {@link #MAX_ANSWER_CHARS} characters. */
+    static String checkedAnswer(String text) {
+        String answer = text == null ? "" : text.strip();
+        if (answer.isEmpty()) {
+            throw InterviewException.invalid("the answer is empty; write an answer or send the skip command");
+        }
+        int length = answer.codePointCount(0, answer.length());
+        if (length > MAX_ANSWER_CHARS) {
+            throw new InterviewException(InterviewException.Reason.TOO_LONG,
+                    "the answer has " + length + " characters; the limit is " + MAX_ANSWER_CHARS);
+        }
+        return answer;
+    }
+
+    /**
+     * An answer sent while the previous one is stored but not graded (its grading failed, or the process died):
+     * grades the stored one first. The same answer sent again gets that grade; a different one is refused.
+     */
+    Results.Answered retry(Session session, Interview interview, String answer) {
+        String pending = interview.lastTurn().answer();
+        Results.Answered settled = gradeAndAdvance(session, interview);
+        if (pending.equals(answer)) {
+            return settled;
+        }
+        throw new InterviewException(InterviewException.Reason.CONFLICT,
+                "your previous answer was just graded; read the next question before answering");
+    }
+
+    /** The interview's state is GRADING: its last turn has a stored answer. */
+    Results.Answered gradeAndAdvance(Session session, Interview interview) {
+        Turn turn = interview.lastTurn();
+        Card card = interview.requireCard(turn.cardId());
+        GradeRequest request = new GradeRequest(card, card.question(), turn.answer(), Set.copyOf(turn.targets()),
+                interview.config().language());
+        Grade grade;
+        try {
+            grade = grader.grade(request);
+        } catch (RuntimeException e) {
+            LOG.warn("grading failed for interview {} turn {}", interview.id(), turn.index(), e);
+            throw new InterviewException(InterviewException.Reason.UNAVAILABLE,
+                    "grading failed; your answer is saved and will be graded when you retry");
+        }
+        TurnResult result = new TurnResult(TurnStatus.GRADED, grade, TokenUsage.NONE, clock.instant());
+        Interview graded = reader.withResult(interview, result);
+        double questionScore = graded.currentQuestion().score();
+        InterviewerMessage next = advance.advance(session, graded, result, true);
+        return new Results.Answered(turn.index(), grade, questionScore, next, reader.load(interview.id()).state());
+    }
+}

@@ -1,0 +1,53 @@
+package dev.interviewer.interview;
+
+import dev.interviewer.interview.model.CardSnapshot;
+import dev.interviewer.interview.model.Interview;
+import dev.interviewer.interview.model.InterviewException;
+import dev.interviewer.interview.model.InterviewStore;
+import dev.interviewer.interview.model.Turn;
+import dev.interviewer.interview.model.TurnResult;
+import dev.interviewer.knowledge.Card;
+import dev.interviewer.knowledge.KnowledgeBase;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** Reads interviews back from the store, the source of truth, with their cards from the current notes. */
+final class InterviewReader {
+    private final InterviewStore store;
+    private final Supplier<KnowledgeBase> knowledge;
+
+    InterviewReader(InterviewStore store, Supplier<KnowledgeBase> knowledge) {
+        this.store = store;
+        this.knowledge = knowledge;
+    }
+
+    Interview load(String id) {
+        return new Interview(store.load(id).orElseThrow(() -> InterviewException.notFound(id)), this::card);
+    }
+
+    /** The cards an interview can ask: those with a reference answer. */
+    List<Card> answerableCards() {
+        return knowledge.get().answerableCards();
+    }
+
+    Optional<Card> card(String cardId) {
+        return knowledge.get().card(cardId);
+    }
+
+    /** The interview with its last turn closed by {@code result}, in memory only. */
+    Interview withResult(Interview interview, TurnResult result) {
+        List<Turn> turns = new ArrayList<>(interview.stored().turns());
+        turns.set(turns.size() - 1, interview.lastTurn().withResult(result));
+        return new Interview(interview.stored().withTurns(turns), this::card);
+    }
+
+    /** A card gone from the notes is shown as it was when asked, from the store's snapshot, never graded again. */
+    Interview withSnapshots(Interview interview) {
+        Map<String, CardSnapshot> snapshots = store.cardSnapshots(interview.id());
+        return new Interview(interview.stored(), cardId -> card(cardId)
+                .or(() -> Optional.ofNullable(snapshots.get(cardId)).map(CardSnapshot::toCard)));
+    }
+}
