@@ -75,11 +75,6 @@ public final class CardVectors {
         return answerEmbedder.embed(text);
     }
 
-    /** The best cosine between {@code question} and the card's question, English question or title. */
-    public double questionSimilarity(Card card, float[] question) {
-        return summary(card).questions().stream().mapToDouble(q -> Vectors.cosine(q, question)).max().orElse(0);
-    }
-
     Space space(KnowledgeBase knowledge) {
         Space current = space;
         if (current != null && current.knowledge() == knowledge) {

@@ -32,18 +32,6 @@ public final class ChatModels {
         this.breaker = Objects.requireNonNull(breaker, "breaker");
     }
 
-    public ChatModel chat() {
-        return new GuardedChatModel(OpenAiChatModel.builder()
-                .baseUrl(settings.effectiveBaseUrl())
-                .httpClientBuilder(http11())
-                .apiKey(apiKeyOrPlaceholder())
-                .modelName(settings.model())
-                .timeout(settings.timeout())
-                .maxRetries(0)
-                .temperature(0.0)
-                .build(), breaker, new KeyRedaction(settings.apiKey()));
-    }
-
     /**
      * A chat model for structured output. With {@code jsonSchema} the request carries a JSON-schema response
      * format; without it LangChain4j asks for the JSON in the prompt (and still parses replies in ```json fences).

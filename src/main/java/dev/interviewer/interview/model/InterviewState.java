@@ -15,8 +15,4 @@ public enum InterviewState {
     public String label() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
-
-    public boolean waitingForCandidate() {
-        return this == ASKING || this == FOLLOWING_UP;
-    }
 }

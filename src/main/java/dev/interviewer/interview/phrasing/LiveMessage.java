@@ -20,7 +20,6 @@ public final class LiveMessage implements MessageListener {
     private final List<Consumer<MessageListener>> events = new ArrayList<>();
     private final List<MessageListener> listeners = new ArrayList<>();
     private final CompletableFuture<Prompt> result = new CompletableFuture<>();
-    private final StringBuilder text = new StringBuilder();
 
     public LiveMessage(int turn, MessageKind kind) {
         this.turn = turn;
@@ -60,7 +59,6 @@ public final class LiveMessage implements MessageListener {
         if (result.isDone() || token == null || token.isEmpty()) {
             return;
         }
-        text.append(token);
         publish(l -> l.token(token));
     }
 
@@ -69,7 +67,6 @@ public final class LiveMessage implements MessageListener {
         if (result.isDone()) {
             return;
         }
-        text.setLength(0);
         publish(l -> l.reset(reason));
     }
 
@@ -93,11 +90,6 @@ public final class LiveMessage implements MessageListener {
     /** The finished prompt, or empty while it is still being phrased. */
     public Optional<Prompt> prompt() {
         return Optional.ofNullable(result.getNow(null));
-    }
-
-    /** The text streamed so far (the whole text once finished). */
-    public synchronized String textSoFar() {
-        return text.toString();
     }
 
     /** Runs once the message is finished (at once if it already is). */
