@@ -55,13 +55,3 @@ export const api = {
   reportMarkdownUrl: (id) => `/api/interviews/${enc(id)}/report.md`,
   eventsUrl: (id) => `/api/interviews/${enc(id)}/events`,
 };
-
-/** Whether a GET answers 2xx, without reading the body (HEAD is not routed by every server, so GET). */
-export async function exists(path) {
-  try {
-    const response = await fetch(path, { method: 'GET', headers: { Accept: 'text/markdown, */*' } });
-    return response.ok;
-  } catch {
-    return false;
-  }
-}

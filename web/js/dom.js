@@ -34,9 +34,18 @@ function append(el, children) {
   }
 }
 
-/** Replaces an element's children. */
+/** Replaces an element's children; null, undefined and false children are skipped, as in h(). */
 export function mount(el, ...children) {
   el.replaceChildren();
+  append(el, children);
+  return el;
+}
+
+/**
+ * Appends children, skipping null, undefined and false as h() does. Use it rather than el.append() whenever a
+ * child may be absent: the DOM's append() prints a null as the text "null".
+ */
+export function add(el, ...children) {
   append(el, children);
   return el;
 }
@@ -71,10 +80,13 @@ export function formatScore(score) {
   return typeof score === 'number' ? score.toFixed(1) : '–';
 }
 
-/** A band's CSS class from the score when no band is given (report questions, history). */
-export function scoreClass(score) {
-  if (typeof score !== 'number') return 'band-none';
-  if (score >= 8) return 'band-strong';
-  if (score >= 5) return 'band-partial';
+/**
+ * A band's CSS class from the score when no band is given (report questions, history), by the server's
+ * thresholds: {@code bands} from GET /api/health ({strong, partial}); without them the score gets no colour.
+ */
+export function scoreClass(score, bands) {
+  if (typeof score !== 'number' || !bands) return 'band-none';
+  if (score >= bands.strong) return 'band-strong';
+  if (score >= bands.partial) return 'band-partial';
   return 'band-weak';
 }

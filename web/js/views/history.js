@@ -1,10 +1,11 @@
 // Past interviews with date, topics and score, and a trend chart of the scores.
 import { api } from '../api.js';
 import { chartBox, trendChart } from '../charts.js';
-import { alertLine, formatScore, h, scoreClass } from '../dom.js';
+import { add, alertLine, formatScore, h, scoreClass } from '../dom.js';
+import { health } from '../health.js';
 import { formatShortDate, t } from '../i18n.js';
 
-function row(item) {
+function row(item, bands) {
   const active = item.status === 'active';
   const href = active ? `#/interview/${encodeURIComponent(item.id)}` : `#/report/${encodeURIComponent(item.id)}`;
   return h('tr', { dataset: { testid: 'history-row' } },
@@ -12,7 +13,7 @@ function row(item) {
     h('td', {}, item.topics?.length ? item.topics.join(', ') : t('history.allTopics')),
     h('td', {}, t(`history.mode.${item.mode ?? 'interview'}`)),
     h('td', { class: 'num' }, `${item.answered ?? 0} / ${item.questions ?? 0}`),
-    h('td', {}, h('span', { class: ['score-chip', scoreClass(item.score)] },
+    h('td', {}, h('span', { class: ['score-chip', scoreClass(item.score, bands)] },
       typeof item.score === 'number' ? formatScore(item.score) : t(`report.status.${item.status}`))),
     h('td', {}, h('a', { href }, active ? t('history.resume') : t('history.open'))));
 }
@@ -22,26 +23,28 @@ export async function render(root) {
     h('p', { class: 'lead' }, t('history.lead')));
   root.append(section);
   let items;
+  let bands;
   try {
-    const data = await api.history();
+    const [data, hd] = await Promise.all([api.history(), health()]);
     items = Array.isArray(data) ? data : (data.interviews ?? []);
+    bands = hd?.bands;
   } catch (e) {
-    section.append(h('p', { class: 'panel muted' }, e.status === 404 ? t('common.notAvailable') : e.message));
+    add(section, h('p', { class: 'panel muted' }, e.status === 404 ? t('common.notAvailable') : e.message));
     return undefined;
   }
   if (!items.length) {
-    section.append(h('p', { class: 'panel muted' }, t('history.empty'), ' ',
+    add(section, h('p', { class: 'panel muted' }, t('history.empty'), ' ',
       h('a', { href: '#/' }, t('interview.newInterview'))));
     return undefined;
   }
   const scored = items.filter((i) => typeof i.score === 'number').slice().reverse();
   const chart = chartBox(t('history.trend'), scored.map((i) => [formatShortDate(i.createdAt), formatScore(i.score)]));
-  section.append(
+  add(section,
     scored.length >= 2 ? h('section', { class: 'panel' }, h('h3', {}, t('history.trend')), chart.element) : null,
     h('div', { class: 'panel table-wrap' }, h('table', { class: 'history-table' },
       h('thead', {}, h('tr', {}, ['history.date', 'history.topics', 'history.mode', 'history.questions',
         'history.score', 'history.status'].map((k) => h('th', { scope: 'col' }, t(k))))),
-      h('tbody', {}, items.map(row)))),
+      h('tbody', {}, items.map((item) => row(item, bands))))),
     alertLine());
   const instance = scored.length >= 2 ? trendChart(chart.canvas,
     scored.map((i) => formatShortDate(i.createdAt)), scored.map((i) => i.score), t('history.score')) : null;

@@ -2,14 +2,17 @@
 import { api, cardPath } from '../api.js';
 import { chartBox, topicChart } from '../charts.js';
 import { alertLine, formatScore, h, scoreClass } from '../dom.js';
+import { health } from '../health.js';
 import { bandLabel, formatDate, t } from '../i18n.js';
 import { markdownBlock } from '../markdown.js';
-import { reportMarkdown } from '../report-markdown.js';
 import { startInterview } from './start.js';
 import { splitSource } from './gradecard.js';
 
+// The server's score bands (GET /api/health), read when the report renders.
+let bands = null;
+
 function scoreChip(score, scored = true) {
-  return h('span', { class: ['score-chip', scored ? scoreClass(score) : 'band-none'] },
+  return h('span', { class: ['score-chip', scored ? scoreClass(score, bands) : 'band-none'] },
     scored ? formatScore(score) : t('report.notScored'));
 }
 
@@ -65,13 +68,15 @@ function download(name, text) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-async function exportMarkdown(report) {
-  let text = null;
+// The server renders the Markdown (GET /api/interviews/{id}/report.md), the same report in the same words.
+async function exportMarkdown(report, error) {
   try {
     const response = await fetch(api.reportMarkdownUrl(report.id), { headers: { Accept: 'text/markdown' } });
-    if (response.ok) text = await response.text();
-  } catch { /* the server's export is optional: build it here */ }
-  download(`interview-${report.id.slice(0, 8)}.md`, text ?? reportMarkdown(report));
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    download(`interview-${report.id.slice(0, 8)}.md`, await response.text());
+  } catch (e) {
+    error.textContent = t('common.error', { message: e.message });
+  }
 }
 
 function actions(report, error) {
@@ -90,7 +95,7 @@ function actions(report, error) {
   });
   const exportButton = h('button', { type: 'button', class: 'ghost', dataset: { testid: 'export' } },
     t('report.export'));
-  exportButton.addEventListener('click', () => exportMarkdown(report));
+  exportButton.addEventListener('click', () => exportMarkdown(report, error));
   return h('div', { class: 'actions' }, drill, exportButton,
     h('a', { class: 'button ghost', href: '#/' }, t('report.newInterview')));
 }
@@ -102,7 +107,7 @@ function head(report, error) {
   if (usage) meta.push(t('report.tokens', { n: usage }));
   if (report.fallbacks) meta.push(t('report.fallbacks', { n: report.fallbacks }));
   return h('header', { class: 'panel report-head' },
-    h('div', { class: ['overall', scoreClass(report.score)], 'aria-label': t('report.overall') },
+    h('div', { class: ['overall', scoreClass(report.score, bands)], 'aria-label': t('report.overall') },
       h('span', { class: 'big', dataset: { testid: 'overall' } }, formatScore(report.score)), h('span', {}, '/ 10')),
     h('div', { class: 'report-meta' }, h('h2', {}, t('report.title')), h('p', { class: 'muted' }, meta.join(' · ')),
       actions(report, error), error));
@@ -111,7 +116,7 @@ function head(report, error) {
 export async function render(root, [id]) {
   let report;
   try {
-    report = await api.report(id);
+    [report, bands] = await Promise.all([api.report(id), health().then((hd) => hd?.bands ?? null)]);
   } catch (e) {
     root.append(h('section', { class: 'view panel' }, alertLine(t('common.error', { message: e.message }))));
     return undefined;

@@ -1,5 +1,6 @@
 package dev.interviewer.web;
 
+import dev.interviewer.grading.Bands;
 import dev.interviewer.grading.Engine;
 import dev.interviewer.knowledge.KnowledgeBase;
 import dev.interviewer.retrieval.IndexProgress;
@@ -39,9 +40,17 @@ public final class HealthController implements Controller {
         this(knowledge, about, () -> IndexProgress.ready(0));
     }
 
-    /** The health document; {@code model} is null for the offline engine. */
+    /**
+     * The health document; {@code model} is null for the offline engine. {@code bands} are the scores from which
+     * an answer counts as strong or partial, so the page colours scores as the grader bands them.
+     */
     public record Health(String status, Engine engine, String model, int cards, String version,
-                         IndexProgress indexing) {
+                         IndexProgress indexing, ScoreBands bands) {
+    }
+
+    /** The lowest scores of the strong and the partial band. */
+    public record ScoreBands(double strong, double partial) {
+        static final ScoreBands GRADER = new ScoreBands(Bands.STRONG, Bands.PARTIAL);
     }
 
     @Override
@@ -52,6 +61,6 @@ public final class HealthController implements Controller {
     private void health(Context ctx) {
         IndexProgress current = progress.get();
         ctx.json(new Health(current.isReady() ? "ok" : IndexProgress.INDEXING, about.engine(), about.model(),
-                knowledge.get().size(), about.version(), current));
+                knowledge.get().size(), about.version(), current, ScoreBands.GRADER));
     }
 }

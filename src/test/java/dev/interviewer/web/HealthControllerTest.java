@@ -3,6 +3,8 @@ package dev.interviewer.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.interviewer.grading.Band;
+import dev.interviewer.grading.Bands;
 import dev.interviewer.knowledge.KnowledgeBase;
 import dev.interviewer.retrieval.IndexProgress;
 import io.javalin.testtools.JavalinTest;
@@ -27,6 +29,18 @@ class HealthControllerTest {
             JsonNode ready = ApiJson.mapper().readTree(client.get("/api/health").body().string());
             assertThat(ready.get("status").asText()).isEqualTo("ok");
             assertThat(ready.get("indexing").get("state").asText()).isEqualTo("ready");
+        });
+    }
+
+    @Test
+    void givesThePageTheGradersScoreBands() {
+        HealthController health = new HealthController(KnowledgeBase::empty, HealthController.About.offline("dev"));
+        JavalinTest.test(WebServer.create(WebSettings.local(), List.of(health)), (server, client) -> {
+            JsonNode bands = ApiJson.mapper().readTree(client.get("/api/health").body().string()).get("bands");
+            assertThat(bands.get("strong").asDouble()).isEqualTo(Bands.STRONG);
+            assertThat(bands.get("partial").asDouble()).isEqualTo(Bands.PARTIAL);
+            assertThat(Bands.of(Bands.STRONG, false, false, false)).isEqualTo(Band.STRONG);
+            assertThat(Bands.of(Bands.PARTIAL - 0.1, false, false, false)).isEqualTo(Band.WEAK);
         });
     }
 }

@@ -68,6 +68,40 @@ class WebAssetsTest {
     }
 
     @Test
+    void noScriptAppendsAChildThatMayBeNullWithTheDomsAppend() throws IOException {
+        // The DOM's append() prints null as the text "null"; dom.js's h(), mount() and add() skip it.
+        for (Path script : scripts()) {
+            String code = read(script);
+            for (int at = code.indexOf(".append("); at >= 0; at = code.indexOf(".append(", at + 1)) {
+                assertThat(topLevelArguments(code, at + ".append(".length())).as(script + " at " + at)
+                        .doesNotContainPattern(":\\s*null");
+            }
+        }
+    }
+
+    /** The text of a call's arguments outside any nested bracket: what append() itself receives. */
+    private static String topLevelArguments(String code, int from) {
+        StringBuilder top = new StringBuilder();
+        int depth = 1;
+        for (int i = from; i < code.length() && depth > 0; i++) {
+            char c = code.charAt(i);
+            depth += "([{".indexOf(c) >= 0 ? 1 : ")]}".indexOf(c) >= 0 ? -1 : 0;
+            if (depth == 1 && "([{".indexOf(c) < 0) {
+                top.append(c);
+            }
+        }
+        return top.toString();
+    }
+
+    @Test
+    void noScriptKeepsItsOwnScoreBands() throws IOException {
+        // The bands come from /api/health, so the page colours a score as the grader bands it.
+        for (Path script : scripts()) {
+            assertThat(read(script)).as(script.toString()).doesNotContainPattern("score >= \\d");
+        }
+    }
+
+    @Test
     void everyStringTheScriptsAskForExistsInChineseAndEnglish() throws IOException {
         String i18n = read(WEB.resolve("js/i18n.js"));
         int english = i18n.indexOf("  en: {");
