@@ -13,6 +13,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A {@link TextEmbedder} that remembers every vector it has computed in one append-only file per model under the
@@ -23,6 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * appends are serialised.
  */
 public final class CachedEmbedder implements TextEmbedder, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(CachedEmbedder.class);
     private static final int MAGIC = 0x49564543; // "IVEC"
     private static final int VERSION = 1;
     private static final int DIGEST_BYTES = 32;
@@ -141,7 +144,7 @@ public final class CachedEmbedder implements TextEmbedder, AutoCloseable {
             offsets.put(key, start + DIGEST_BYTES);
         } catch (IOException e) {
             // Losing a vector on disk only costs computing it again.
-            System.err.println("warning: cannot write the embedding cache " + file + ": " + e.getMessage());
+            LOG.warn("cannot write the embedding cache {}: {}", file, e.getMessage());
         }
     }
 

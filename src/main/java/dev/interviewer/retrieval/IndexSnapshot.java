@@ -14,6 +14,8 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.IOContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A copy on disk of the in-memory index as of its last commit, so a restart with unchanged notes loads the index
@@ -23,6 +25,8 @@ import org.apache.lucene.store.IOContext;
  * embedding model; a snapshot of another format or model is ignored.
  */
 final class IndexSnapshot {
+    private static final Logger LOG = LoggerFactory.getLogger(IndexSnapshot.class);
+
     private final Path folder;
 
     IndexSnapshot(Path folder) {
@@ -47,7 +51,7 @@ final class IndexSnapshot {
             }
             return true;
         } catch (IOException | RuntimeException e) {
-            System.err.println("warning: ignoring the index snapshot " + folder + " (" + e.getMessage() + ")");
+            LOG.warn("ignoring the index snapshot {} ({})", folder, e.getMessage());
             return false;
         }
     }
@@ -71,7 +75,7 @@ final class IndexSnapshot {
             Files.move(fresh, folder, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             // Only the next start-up gets slower: it rebuilds the index from the notes.
-            System.err.println("warning: cannot save the index snapshot " + folder + ": " + e.getMessage());
+            LOG.warn("cannot save the index snapshot {}: {}", folder, e.getMessage());
         } finally {
             deleteQuietly(fresh);
             deleteQuietly(old);
