@@ -13,6 +13,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import dev.interviewer.bench.ApiClient;
 import dev.interviewer.bench.ServerProcess;
+import dev.interviewer.testing.WarmCache;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -91,6 +92,7 @@ class KeyLeakIT {
         Path jar = Path.of(System.getProperty("interviewer.jar", "target/interviewer.jar"));
         Path knowledge = Path.of(System.getProperty("interviewer.basedir", ".")).resolve("knowledge");
         Path data = work.resolve("data");
+        WarmCache.seed(data);
         Path log = work.resolve("server.log");
         StringBuilder seen = new StringBuilder();
         Map<String, String> env = Map.of("OPENAI_API_KEY", KEY, "OPENAI_BASE_URL", endpoint.baseUrl() + "/v1",

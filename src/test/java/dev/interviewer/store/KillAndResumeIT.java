@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.interviewer.testing.WarmCache;
 import dev.interviewer.web.ApiJson;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -145,6 +146,9 @@ class KillAndResumeIT {
     }
 
     private void start() throws Exception {
+        if (!Files.exists(dataDir.resolve("data"))) {
+            WarmCache.seed(dataDir.resolve("data"));
+        }
         port = freePort();
         log = dataDir.resolve("server-" + port + ".log");
         String jar = System.getProperty("interviewer.jar", "target/interviewer.jar");

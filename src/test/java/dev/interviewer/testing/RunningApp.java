@@ -11,9 +11,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
-/** The whole app started in this JVM on a free port, returned once its index is built. */
-public final class RunningApp implements AutoCloseable {
+/** The whole app started in this JVM on a free port, returned once its search works; see {@link SharedApp}. */
+final class RunningApp implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -25,7 +28,7 @@ public final class RunningApp implements AutoCloseable {
         this.server = server;
     }
 
-    public static RunningApp start(AppConfig config, Duration readyWithin) {
+    static RunningApp start(AppConfig config, Duration readyWithin) {
         App app = App.open(config);
         Server server = app.startServer();
         RunningApp running = new RunningApp(app, server);
@@ -51,36 +54,18 @@ public final class RunningApp implements AutoCloseable {
         return JSON.readTree(response.body());
     }
 
-    /** Healthy: status ok and, when reported, the index ready. */
-    public boolean healthy() {
+    // The server says it is ready once the index is built and one search has loaded the model.
+    private void awaitReady(Duration within) {
         try {
-            JsonNode health = health();
-            JsonNode indexing = health.path("indexing");
-            return "ok".equals(health.path("status").asText())
-                    && (indexing.isMissingNode() || "ready".equals(indexing.path("state").asText("ready")));
-        } catch (IOException e) {
-            return false;
+            server.ready().get(within.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            close();
+            throw new IllegalStateException("interrupted while the app got ready", e);
+        } catch (ExecutionException | TimeoutException e) {
+            close();
+            throw new IllegalStateException("the app was not ready within " + within, e);
         }
-    }
-
-    private void awaitReady(Duration within) {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (healthy()) {
-                return;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        close();
-        throw new IllegalStateException("the app was not ready within " + within);
     }
 
     @Override

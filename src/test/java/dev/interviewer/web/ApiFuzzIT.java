@@ -4,23 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.interviewer.cli.AppConfig;
-import dev.interviewer.testing.RunningApp;
+import dev.interviewer.testing.SharedApp;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Random and hostile bodies against every JSON endpoint of the running app: never a 5xx, every 4xx a
@@ -32,30 +27,15 @@ class ApiFuzzIT {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private static final int RANDOM_BODIES = 60;
 
-    @TempDir
-    static Path data;
-    private static RunningApp app;
-
-    @BeforeAll
-    static void start() {
-        AppConfig config = AppConfig.builder(Map.of()).knowledgeDir(Path.of("knowledge")).dataDir(data).port(0)
-                .rateLimitPerMinute(0).build();
-        app = RunningApp.start(config, Duration.ofMinutes(5));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (app != null) {
-            app.close();
-        }
-    }
+    @RegisterExtension
+    static final SharedApp APP = SharedApp.offline();
 
     private static HttpResponse<String> post(String path, byte[] body, String contentType) throws Exception {
         return HTTP.send(request(path, body, contentType), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpRequest request(String path, byte[] body, String contentType) {
-        return HttpRequest.newBuilder(URI.create(app.origin() + path)).timeout(Duration.ofSeconds(60))
+        return HttpRequest.newBuilder(URI.create(APP.origin() + path)).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
     }
 
@@ -132,7 +112,7 @@ class ApiFuzzIT {
 
     /** Healthy, and a normal answer is still graded. */
     private static void assertStillWorks() throws Exception {
-        assertThat(app.healthy()).isTrue();
+        assertThat(APP.healthy()).isTrue();
         String id = newInterview();
         HttpResponse<String> r = post("/api/interviews/" + id + "/answers",
                 "{\"text\": \"点积的方差随维度增大，softmax 饱和，梯度变小，所以除以根号 d。\"}");
@@ -198,7 +178,7 @@ class ApiFuzzIT {
                 + "答".repeat(8001) + "\"}");
         assertThat(grade.statusCode()).isEqualTo(413);
 
-        HttpRequest get = HttpRequest.newBuilder(URI.create(app.origin() + "/api/interviews/" + id)).build();
+        HttpRequest get = HttpRequest.newBuilder(URI.create(APP.origin() + "/api/interviews/" + id)).build();
         JsonNode transcript = JSON.readTree(HTTP.send(get, HttpResponse.BodyHandlers.ofString()).body());
         for (JsonNode turn : transcript.path("turns")) {
             assertThat(turn.path("answer").asText("")).doesNotContain("答答答");

@@ -4,47 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.interviewer.bench.ApiClient;
-import dev.interviewer.cli.AppConfig;
-import dev.interviewer.testing.RunningApp;
-import java.nio.file.Path;
-import java.time.Duration;
+import dev.interviewer.testing.SharedApp;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Fifty interviews at once over HTTP: each transcript holds exactly its own answers, none of another's. */
 class ConcurrentInterviewsIT {
     private static final int CANDIDATES = 50;
     private static final int MAX_ANSWERS = 12;
 
-    @TempDir
-    static Path data;
-    private static RunningApp app;
-
-    @BeforeAll
-    static void start() {
-        AppConfig config = AppConfig.builder(Map.of()).knowledgeDir(Path.of("knowledge")).dataDir(data).port(0)
-                .rateLimitPerMinute(0).build();
-        app = RunningApp.start(config, Duration.ofMinutes(5));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (app != null) {
-            app.close();
-        }
-    }
+    @RegisterExtension
+    static final SharedApp APP = SharedApp.offline();
 
     /** What one candidate did: its interview and the answers it sent, in order. */
     record Run(String id, String marker, List<String> answers) {
@@ -67,7 +46,7 @@ class ConcurrentInterviewsIT {
 
     @Test
     void fiftySimultaneousInterviewsKeepTheirAnswersApart() throws Exception {
-        ApiClient client = new ApiClient(app.origin(), CANDIDATES);
+        ApiClient client = new ApiClient(APP.origin(), CANDIDATES);
         ExecutorService pool = Executors.newFixedThreadPool(CANDIDATES);
         CountDownLatch go = new CountDownLatch(1);
         List<Future<Run>> futures = new ArrayList<>();
@@ -98,6 +77,6 @@ class ConcurrentInterviewsIT {
             assertThat(transcript.toString()).as("no other candidate's text in %s", run.marker())
                     .doesNotContainPattern("\\[candidate-(?!" + run.marker().replaceAll("\\D", "") + "\\])\\d+\\]");
         }
-        assertThat(app.healthy()).isTrue();
+        assertThat(APP.healthy()).isTrue();
     }
 }

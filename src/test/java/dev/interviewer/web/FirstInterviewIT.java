@@ -2,8 +2,10 @@ package dev.interviewer.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.interviewer.testing.SharedApp;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -11,13 +13,15 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The thin slice through every layer: the page asks a question from the notes, grades an answer, asks again. */
 class FirstInterviewIT {
+    @RegisterExtension
+    static final SharedApp APP = SharedApp.offline();
+
     @Test
     void candidateAnswersOneQuestionAndSeesAGradeAndTheNextMessage() {
         // The shared server answers once its index is built, so the first answer is not graded mid-indexing.
-        UiServer server = UiServer.shared();
         try (Browser browser = Browser.open(1280, 900)) {
             WebDriver page = browser.driver();
-            page.get(server.url("/"));
+            page.get(APP.url("/"));
             browser.waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(byTestId("start")))
                     .click();
 

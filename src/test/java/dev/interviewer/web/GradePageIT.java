@@ -1,10 +1,12 @@
 package dev.interviewer.web;
 
-import static dev.interviewer.web.UiServer.testId;
+import static dev.interviewer.web.Browser.testId;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.interviewer.testing.SharedApp;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -12,13 +14,15 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Paste a question and an answer, get the grade card with its points and references. */
 class GradePageIT {
+    @RegisterExtension
+    static final SharedApp APP = SharedApp.offline();
+
     @Test
     void aPastedAnswerGetsAGradeCardWithMissedPointsAndAReference() {
-        UiServer server = UiServer.shared();
         for (int width : new int[] {1280, 375}) {
             try (Browser browser = Browser.open(width, 900)) {
                 WebDriver page = browser.driver();
-                page.get(server.url("/#/grade"));
+                page.get(APP.url("/#/grade"));
                 browser.waitUpTo(Duration.ofSeconds(20))
                         .until(ExpectedConditions.visibilityOfElementLocated(testId("grade-question")))
                         .sendKeys("Transformer 的 attention 为什么要除以根号 d？");

@@ -1,10 +1,12 @@
 package dev.interviewer.web;
 
-import static dev.interviewer.web.UiServer.testId;
+import static dev.interviewer.web.Browser.testId;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.interviewer.testing.SharedApp;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
@@ -13,15 +15,17 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Markup typed by a candidate is shown as text: it creates no element and runs no script, anywhere it appears. */
 class InertAnswerIT {
+    @RegisterExtension
+    static final SharedApp APP = SharedApp.offline();
+
     private static final String ATTACK = "<img src=x onerror=\"window.__xss=1;alert(1)\"> softmax 饱和"
             + "<script>window.__xss=2</script>";
 
     @Test
     void anAnswerWithAnImageTagStaysTextInTheChatTheGradeAndTheReport() {
-        UiServer server = UiServer.shared();
         try (Browser browser = Browser.open(1280, 900)) {
             WebDriver page = browser.driver();
-            InterviewPage interview = new InterviewPage(browser).start(server, 1, 0);
+            InterviewPage interview = new InterviewPage(browser).start(APP, 1, 0);
             interview.answer(ATTACK);
             assertInert(browser);
             assertThat(page.findElement(testId("candidate")).getText()).contains("<img src=x onerror=");
@@ -36,10 +40,9 @@ class InertAnswerIT {
 
     @Test
     void theGradePageShowsThePastedMarkupAsText() {
-        UiServer server = UiServer.shared();
         try (Browser browser = Browser.open(1280, 900)) {
             WebDriver page = browser.driver();
-            page.get(server.url("/#/grade"));
+            page.get(APP.url("/#/grade"));
             browser.waitUpTo(Duration.ofSeconds(20))
                     .until(ExpectedConditions.visibilityOfElementLocated(testId("grade-question")))
                     .sendKeys("attention 为什么除以根号 d <img src=x onerror=alert(2)>");

@@ -1,24 +1,28 @@
 package dev.interviewer.web;
 
-import static dev.interviewer.web.UiServer.testId;
+import static dev.interviewer.web.Browser.testId;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.interviewer.testing.SharedApp;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /** Start, answer, get a follow-up on what was missed, answer it, move on, end, and read the report. */
 class InterviewFlowIT {
+    @RegisterExtension
+    static final SharedApp APP = SharedApp.offline();
+
     private static final String VAGUE = "我不太确定，大概和训练稳定性有关吧。";
     private static final String BETTER = "我想主要是为了让数值更稳定，避免更新过大，同时也让梯度更平滑。";
 
     @Test
     void candidateGetsAFollowUpOnAMissedPointAndThenAReportOfEveryQuestion() {
-        UiServer server = UiServer.shared();
         try (Browser browser = Browser.open(1280, 900)) {
             WebDriver page = browser.driver();
-            InterviewPage interview = new InterviewPage(browser).start(server, 2, 1);
+            InterviewPage interview = new InterviewPage(browser).start(APP, 2, 1);
             browser.fullPageScreenshot("interview-start-1280");
             assertThat(interview.progress()).contains("1").contains("2");
 
@@ -46,10 +50,9 @@ class InterviewFlowIT {
 
     @Test
     void aNarrowPhoneScreenCanRunAWholeInterview() {
-        UiServer server = UiServer.shared();
         try (Browser browser = Browser.open(375, 812)) {
             WebDriver page = browser.driver();
-            InterviewPage interview = new InterviewPage(browser).start(server, 1, 1);
+            InterviewPage interview = new InterviewPage(browser).start(APP, 1, 1);
             browser.fullPageScreenshot("interview-start-375");
             interview.command("hint");
             assertThat(interview.lastKind()).isEqualTo("hint");

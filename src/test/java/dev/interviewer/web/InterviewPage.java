@@ -1,7 +1,8 @@
 package dev.interviewer.web;
 
-import static dev.interviewer.web.UiServer.testId;
+import static dev.interviewer.web.Browser.testId;
 
+import dev.interviewer.testing.SharedApp;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
@@ -21,8 +22,8 @@ final class InterviewPage {
     }
 
     /** Opens the start screen, sets the number of questions and follow-ups, and starts. */
-    InterviewPage start(UiServer server, int questions, int followUps) {
-        page.get(server.url("/"));
+    InterviewPage start(SharedApp app, int questions, int followUps) {
+        page.get(app.url("/"));
         browser.waitUpTo(SLOW).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".topic-tree")));
         type(page.findElement(testId("questions")), Integer.toString(questions));
         type(page.findElement(testId("followups")), Integer.toString(followUps));

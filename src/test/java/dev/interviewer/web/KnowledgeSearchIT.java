@@ -1,11 +1,13 @@
 package dev.interviewer.web;
 
-import static dev.interviewer.web.UiServer.testId;
+import static dev.interviewer.web.Browser.testId;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.interviewer.testing.SharedApp;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -13,13 +15,15 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Search the notes, open a card, and see its reference with the formulas typeset. */
 class KnowledgeSearchIT {
+    @RegisterExtension
+    static final SharedApp APP = SharedApp.offline();
+
     @Test
     void searchingFindsTheCardAndItsFormulasAreTypesetNotRaw() {
-        UiServer server = UiServer.shared();
         for (int width : new int[] {1280, 375}) {
             try (Browser browser = Browser.open(width, 900)) {
                 WebDriver page = browser.driver();
-                page.get(server.url("/#/knowledge"));
+                page.get(APP.url("/#/knowledge"));
                 browser.waitUpTo(Duration.ofSeconds(20))
                         .until(ExpectedConditions.visibilityOfElementLocated(testId("search")))
                         .sendKeys("attention 为什么除以根号 d");

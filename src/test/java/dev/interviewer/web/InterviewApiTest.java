@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The interview API end to end over HTTP, with the offline interviewer and a keyword grader. */
-class InterviewApiIT {
+class InterviewApiTest {
     private static final ObjectMapper JSON = ApiJson.mapper();
     private final KnowledgeBase kb = Fixtures.sixCards();
     private final InterviewService service = InterviewService.builder(() -> kb, new KeywordGrader(),

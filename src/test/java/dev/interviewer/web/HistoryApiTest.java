@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** History and the Markdown report over HTTP, on the SQLite store, including cards that left the notes. */
-class HistoryApiIT {
+class HistoryApiTest {
     private static final ObjectMapper JSON = ApiJson.mapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Card attention = Fixtures.attention();
