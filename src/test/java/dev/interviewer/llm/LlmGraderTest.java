@@ -27,6 +27,7 @@ import dev.interviewer.knowledge.KnowledgeBase;
 import dev.interviewer.knowledge.Pitfall;
 import dev.interviewer.retrieval.BgeEmbedder;
 import dev.interviewer.retrieval.LexicalTerms;
+import dev.interviewer.testing.CardBuilder;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -38,14 +39,14 @@ import org.junit.jupiter.api.Test;
 class LlmGraderTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PATH = "/v1/chat/completions";
-    private static final Card CARD = new Card("transformer/attention-scale", "transformer.md", 3, List.of(),
-            "为什么除以根号 d？", "Transfomer attention计算为什么除以根号 d？", "Why is attention divided by sqrt(d)?",
-            "点积的方差为 d_k；logits 过大使 softmax 饱和、梯度消失；除以 √d_k 把方差拉回 1。",
-            List.of(new KeyPoint(1, "点积的方差随 d_k 线性增长", "the variance of the dot product grows with d_k", 3),
+    private static final Card CARD = CardBuilder.card("transformer/attention-scale").file("transformer.md").line(3)
+            .title("为什么除以根号 d？").question("Transfomer attention计算为什么除以根号 d？")
+            .questionEn("Why is attention divided by sqrt(d)?")
+            .reference("点积的方差为 d_k；logits 过大使 softmax 饱和、梯度消失；除以 √d_k 把方差拉回 1。")
+            .keyPoints(List.of(new KeyPoint(1, "点积的方差随 d_k 线性增长", "the variance of the dot product grows with d_k", 3),
                     new KeyPoint(2, "logits 过大使 softmax 饱和、梯度消失", "large logits saturate softmax", 3),
-                    new KeyPoint(3, "除以 √d_k 使方差回到 1", "dividing by sqrt(d_k) restores unit variance", 2)),
-            List.of(), List.of(new Pitfall("除以根号 d 是为了减少计算量", "缩放不改变计算量", "it reduces computation")),
-            1, List.of(), List.of());
+                    new KeyPoint(3, "除以 √d_k 使方差回到 1", "dividing by sqrt(d_k) restores unit variance", 2)))
+            .pitfalls(List.of(new Pitfall("除以根号 d 是为了减少计算量", "缩放不改变计算量", "it reduces computation"))).build();
     private static final String ANSWER = "点积的方差是 d_k，维度越大数值越大；softmax 会饱和，梯度消失。";
     private static final GradeRequest REQUEST = GradeRequest.of(CARD, ANSWER);
 

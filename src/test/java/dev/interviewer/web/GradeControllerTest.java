@@ -12,6 +12,7 @@ import dev.interviewer.knowledge.Card;
 import dev.interviewer.knowledge.KeyPoint;
 import dev.interviewer.knowledge.KnowledgeBase;
 import dev.interviewer.retrieval.SearchHit;
+import dev.interviewer.testing.CardBuilder;
 import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
 import java.net.URI;
@@ -25,9 +26,9 @@ import org.junit.jupiter.api.Test;
 class GradeControllerTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Card CARD = new Card("basics/norms", "basics.md", 1, List.of(), "LayerNorm 和 RMSNorm",
-            "LayerNorm 和 RMSNorm 的区别", "", "RMSNorm 不减均值。",
-            List.of(new KeyPoint(1, "RMSNorm 不减均值", "", 1)), List.of(), List.of(), 1, List.of(), List.of());
+    private static final Card CARD = CardBuilder.card("basics/norms").file("basics.md").title("LayerNorm 和 RMSNorm")
+            .question("LayerNorm 和 RMSNorm 的区别").reference("RMSNorm 不减均值。")
+            .keyPoints(List.of(new KeyPoint(1, "RMSNorm 不减均值", "", 1))).build();
 
     private static Javalin app() {
         Grader grader = request -> Grade.builder(request.answer().isBlank() ? 0 : 6.5,

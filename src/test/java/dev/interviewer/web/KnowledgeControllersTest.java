@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.interviewer.knowledge.Card;
 import dev.interviewer.knowledge.KeyPoint;
 import dev.interviewer.knowledge.KnowledgeBase;
+import dev.interviewer.testing.CardBuilder;
 import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
 import java.net.URI;
@@ -19,8 +20,8 @@ class KnowledgeControllersTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private static Card card(String id, String file, List<String> path, String title, String reference) {
-        return new Card(id, file, 1, path, title, title + "?", "", reference,
-                List.of(new KeyPoint(1, "point", "", 1)), List.of(), List.of(), 1, List.of(), List.of());
+        return CardBuilder.card(id).file(file).path(path).title(title).question(title + "?").reference(reference)
+                .keyPoints(List.of(new KeyPoint(1, "point", "", 1))).build();
     }
 
     private static final KnowledgeBase NOTES = new KnowledgeBase(List.of(
