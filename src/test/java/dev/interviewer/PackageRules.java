@@ -16,7 +16,7 @@ final class PackageRules {
 
     /** knowledge <- retrieval <- grading <- interview <- {llm, store, web} <- cli; lang and review are leaves. */
     static final ArchRule LAYERS = layeredArchitecture().consideringOnlyDependenciesInLayers()
-            .optionalLayer("lang").definedBy("dev.interviewer.lang..")
+            .layer("lang").definedBy("dev.interviewer.lang..")
             .layer("knowledge").definedBy("dev.interviewer.knowledge..")
             .layer("retrieval").definedBy("dev.interviewer.retrieval..")
             .layer("grading").definedBy("dev.interviewer.grading..")

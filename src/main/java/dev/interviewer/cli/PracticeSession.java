@@ -14,6 +14,7 @@ import dev.interviewer.interview.phrasing.MessageKind;
 import dev.interviewer.interview.phrasing.MessageListener;
 import dev.interviewer.interview.phrasing.Prompt;
 import dev.interviewer.interview.report.Report;
+import dev.interviewer.lang.Wording;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -35,7 +36,7 @@ final class PracticeSession {
     private final InterviewService service;
     private final BufferedReader in;
     private final PrintWriter out;
-    private boolean english;
+    private Wording words;
 
     PracticeSession(InterviewService service, BufferedReader in, PrintWriter out) {
         this.service = service;
@@ -45,11 +46,10 @@ final class PracticeSession {
 
     /** Runs the interview to its report; returns the report. */
     Report run(InterviewConfig config) throws IOException {
-        english = config.english();
+        words = Wording.of(config.language());
         Results.Started started = service.start(config);
         String id = started.id();
-        out.println(english ? "(End an answer with an empty line; commands: :skip :hint :repeat :end)"
-                : "（空行结束一个回答；命令：:skip 跳过 :hint 提示 :repeat 重复 :end 结束）");
+        out.println(words.text("practice.intro"));
         boolean over = show(id, started.message());
         while (!over) {
             String input = readAnswer();
@@ -86,7 +86,7 @@ final class PracticeSession {
         if (result instanceof CommandResult.Skipped skipped) {
             out.println(skipped.message().text());
             if (skipped.reference() != null) {
-                out.println((english ? "Reference answer" : "参考答案") + " (" + skipped.reference().source() + "):");
+                out.println(words.text("practice.referenceAnswer") + " (" + skipped.reference().source() + "):");
                 out.println(skipped.reference().text());
             }
             return show(id, skipped.next());
@@ -128,7 +128,7 @@ final class PracticeSession {
             @Override
             public void reset(String reason) {
                 out.println();
-                out.println(english ? "[the model failed; the offline interviewer says:]" : "[模型出错，改用离线问法：]");
+                out.println(words.text("practice.modelFailed"));
             }
 
             @Override
@@ -170,14 +170,9 @@ final class PracticeSession {
     private void printGrade(Grade grade, double questionScore) {
         int total = grade.covered().size() + grade.missed().size();
         String missed = grade.missed().stream().map(MissedPoint::text).collect(Collectors.joining("; "));
-        if (english) {
-            out.printf("  -> %.1f/10 (%s), covered %d/%d key points%s; question so far %.1f%n", grade.score(),
-                    grade.band().label(), grade.covered().size(), total, missed.isEmpty() ? "" : "; missed: " + missed,
-                    questionScore);
-        } else {
-            out.printf("  -> %.1f/10（%s），覆盖 %d/%d 个要点%s；本题目前 %.1f%n", grade.score(), grade.band().label(),
-                    grade.covered().size(), total, missed.isEmpty() ? "" : "；漏掉：" + missed, questionScore);
-        }
+        String missedSuffix = missed.isEmpty() ? "" : words.text("practice.missedSuffix").replace("{points}", missed);
+        out.printf(words.text("practice.grade") + "%n", grade.score(), grade.band().label(), grade.covered().size(),
+                total, missedSuffix, questionScore);
         if (!grade.feedback().isBlank()) {
             out.println("  " + grade.feedback());
         }
@@ -185,25 +180,25 @@ final class PracticeSession {
 
     private void printReport(Report report) {
         out.println();
-        out.println(english ? "== Report ==" : "== 报告 ==");
-        out.printf(english ? "Overall %.1f/10 over %d of %d questions%n" : "总分 %.1f/10（答了 %d/%d 题）%n",
-                report.score(), report.questionsScored(), report.questionsPlanned());
+        out.println(words.text("practice.reportTitle"));
+        out.printf(words.text("practice.overall") + "%n", report.score(), report.questionsScored(),
+                report.questionsPlanned());
         for (Report.QuestionReport q : report.questions()) {
             String score = q.scored() ? String.format(Locale.ROOT, "%.1f", q.score()) : "-";
-            out.printf("%d. [%s] %s%s%n", q.number(), score, q.title(), q.skipped() ? (english ? " (skipped)" : "（跳过）")
-                    : "");
+            out.printf("%d. [%s] %s%s%n", q.number(), score, q.title(),
+                    q.skipped() ? words.text("practice.skipped") : "");
             if (!q.missed().isEmpty()) {
-                out.println((english ? "   missed: " : "   漏掉：") + q.missed().stream().map(Report.PointReport::text)
+                out.println(words.text("practice.missed") + q.missed().stream().map(Report.PointReport::text)
                         .collect(Collectors.joining("; ")));
             }
         }
         if (!report.topics().isEmpty()) {
-            out.println((english ? "By topic: " : "按主题：") + report.topics().stream()
+            out.println(words.text("practice.byTopic") + report.topics().stream()
                     .map(t -> String.format(Locale.ROOT, "%s %.1f", t.topic(), t.average()))
                     .collect(Collectors.joining(" · ")));
         }
         for (Report.ReviewItem item : report.review()) {
-            out.printf("%s %s (%s) %.1f%n", english ? "Review:" : "复习：", item.title(), item.source(), item.score());
+            out.printf("%s %s (%s) %.1f%n", words.text("practice.review"), item.title(), item.source(), item.score());
         }
         if (report.usage().total() > 0 || report.fallbacks() > 0) {
             out.printf("Tokens: %d in, %d out; fallbacks: %d%n", report.usage().input(), report.usage().output(),

@@ -11,6 +11,7 @@ import dev.interviewer.grading.Grader;
 import dev.interviewer.grading.MissedPoint;
 import dev.interviewer.grading.PitfallHit;
 import dev.interviewer.knowledge.Card;
+import dev.interviewer.lang.Wording;
 import dev.interviewer.knowledge.KeyPoint;
 import dev.interviewer.knowledge.Pitfall;
 import dev.langchain4j.model.chat.ChatModel;
@@ -61,7 +62,7 @@ public final class LlmGrader implements Grader {
         values.put("reference", clip(card.reference()));
         values.put("key_points", keyPoints(request));
         values.put("pitfalls", pitfalls(card));
-        values.put("language", "en".equals(request.language()) ? "English" : "Chinese (简体中文)");
+        values.put("language", Wording.of(request.language()).text("language.name"));
         String fence = AnswerFence.choose(request.answer());
         values.put("fence", fence);
         values.put("answer", inert(request.answer()));

@@ -1,5 +1,6 @@
 package dev.interviewer.interview.model;
 
+import dev.interviewer.lang.Wording;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -10,7 +11,7 @@ import java.util.Objects;
  * @param topics    topic names, file names or tags to draw questions from; empty = every topic
  * @param questions how many main questions, 1-20
  * @param level     1 (basic) to 3 (advanced), or 0 for any level
- * @param language  "zh" or "en": the language the interviewer speaks
+ * @param language  the language the interviewer speaks: a code of {@link Wording#languages()} ("zh", "en")
  * @param followUps follow-up budget per question, 0-3
  */
 public record InterviewConfig(
@@ -28,9 +29,11 @@ public record InterviewConfig(
         if (level < 0 || level > 3) {
             throw new IllegalArgumentException("level must be 1-3 (or 0 for any): " + level);
         }
-        language = language == null || language.isBlank() ? "zh" : language.trim().toLowerCase(Locale.ROOT);
-        if (!language.equals("zh") && !language.equals("en")) {
-            throw new IllegalArgumentException("language must be zh or en: " + language);
+        language = language == null || language.isBlank() ? Wording.defaultLanguage()
+                : language.trim().toLowerCase(Locale.ROOT);
+        if (!Wording.supports(language)) {
+            throw new IllegalArgumentException("language must be one of " + String.join(", ", Wording.languages())
+                    + ": " + language);
         }
         if (followUps < 0 || followUps > MAX_FOLLOW_UPS) {
             throw new IllegalArgumentException("followUps must be 0-" + MAX_FOLLOW_UPS + ": " + followUps);
@@ -38,9 +41,9 @@ public record InterviewConfig(
         mode = mode == null ? InterviewMode.INTERVIEW : mode;
     }
 
-    /** Five questions over every topic, in Chinese, with up to two follow-ups each. */
+    /** Five questions over every topic, in the default language (Chinese), with up to two follow-ups each. */
     public static InterviewConfig defaults() {
-        return new InterviewConfig(List.of(), 5, 0, "zh", 2, InterviewMode.INTERVIEW);
+        return new InterviewConfig(List.of(), 5, 0, Wording.defaultLanguage(), 2, InterviewMode.INTERVIEW);
     }
 
     public boolean english() {

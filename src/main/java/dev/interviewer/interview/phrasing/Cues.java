@@ -1,5 +1,6 @@
 package dev.interviewer.interview.phrasing;
 
+import dev.interviewer.lang.Wording;
 import dev.interviewer.retrieval.LexicalTerms;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,19 +16,15 @@ import java.util.regex.Pattern;
  * and hints name the cue ("what role does softmax play here?") instead of the point itself.
  */
 final class Cues {
-    // SmartCN segments Chinese into words; splitting on single function characters broke words like 行为 (指行/为).
+    // SmartCN segments Chinese into words; splitting on single function characters broke words apart.
     private static final LexicalTerms SEGMENTER = new LexicalTerms();
     private static final Pattern ASCII_TERM = Pattern.compile("[A-Za-z√][A-Za-z0-9_√\\-.]*[A-Za-z0-9]|[A-Za-z]");
     // Function words that join Chinese phrases; they are never cues and end a compound.
-    private static final Set<String> FUNCTION_WORDS = Set.of("的", "了", "和", "与", "及", "或", "是", "在", "为", "会",
-            "使", "让", "把", "被", "将", "而", "且", "也", "都", "就", "则", "即", "指", "对", "从", "用", "随", "按", "于", "由",
-            "向", "以", "到", "个", "其", "该", "这", "那", "各", "每", "而且", "以及");
-    // Phrases ending in these are usually judgements ("过大", "更快"), weaker cues than names of things.
-    private static final String JUDGEMENT_ENDINGS = "大小高低多少快慢好坏强弱长短";
+    private static final Set<String> FUNCTION_WORDS = Wording.of("zh").words("function-words");
+    // Phrases ending in these characters are usually judgements, weaker cues than names of things.
+    private static final Set<String> JUDGEMENT_ENDINGS = Wording.of("zh").words("judgement-endings");
     private static final Pattern CJK_RUN = Pattern.compile("[\\p{IsHan}]+");
-    private static final Set<String> STOPWORDS = Set.of("the", "and", "for", "with", "that", "this", "from", "into",
-            "are", "is", "of", "to", "in", "on", "by", "it", "its", "be", "as", "an", "a", "or", "not", "more",
-            "less", "than", "make", "makes", "when", "which", "how", "why", "what", "can", "does", "use", "uses");
+    private static final Set<String> STOPWORDS = Wording.of("en").words("stopwords");
 
     private Cues() {
     }
@@ -63,8 +60,8 @@ final class Cues {
         return found.stream().map(Term::text).distinct().toList();
     }
 
-    // Words of two or more characters, and compounds of two neighbouring dictionary words (行为 + 策略), preferred.
-    // SmartCN splits words it does not know into single characters (点积 -> 点/积): runs of those are joined back.
+    // Words of two or more characters, and compounds of two neighbouring dictionary words, preferred. SmartCN
+    // splits words it does not know into single characters: runs of those are joined back.
     private static void addChinesePhrases(String run, int offset, List<Term> found) {
         int at = offset;
         String previous = "";
@@ -98,7 +95,7 @@ final class Cues {
     }
 
     private static int rank(String phrase) {
-        return JUDGEMENT_ENDINGS.indexOf(phrase.charAt(phrase.length() - 1)) >= 0 ? 0 : 1;
+        return JUDGEMENT_ENDINGS.contains(phrase.substring(phrase.length() - 1)) ? 0 : 1;
     }
 
     private record Term(int rank, int at, String text) {

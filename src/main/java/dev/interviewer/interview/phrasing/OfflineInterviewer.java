@@ -109,7 +109,7 @@ public final class OfflineInterviewer {
         return english ? " " : "";
     }
 
-    /** Fills a placeholder, spacing a Latin word from the Chinese around it ("想想 logits"), as Chinese text does. */
+    /** Fills a placeholder, spacing a Latin word from the Han characters around it, as Chinese text does. */
     private static String insert(String template, String placeholder, String value) {
         StringBuilder out = new StringBuilder();
         int from = 0;

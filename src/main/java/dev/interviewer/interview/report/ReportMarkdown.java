@@ -1,11 +1,14 @@
 package dev.interviewer.interview.report;
 
+import dev.interviewer.lang.Wording;
 import dev.interviewer.interview.model.TurnKind;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Renders a {@link Report} as Markdown, for {@code GET /api/interviews/{id}/report.md}: the same report model as
@@ -16,27 +19,31 @@ public final class ReportMarkdown {
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
-    /** The words of the report in one language. */
+    /** The words of the report in one language, from {@code lang/<code>/report.json}. */
     private record Words(String title, String overall, String scoredOf, String status, String date, String topics,
             String allTopics, String mode, String tokens, String fallbacks, String byTopic, String topic,
             String average, String questions, String interviewer, String answer, String noAnswer, String grade,
             String covered, String missed, String reference, String noReference, String skipped, String notScored,
             String review, String nothingToReview, String followUp, String hinted) {
+
+        static Words of(String language) {
+            Wording w = Wording.of(language);
+            return new Words(w.text("report.title"), w.text("report.overall"), w.text("report.scoredOf"),
+                    w.text("report.status"), w.text("report.date"), w.text("report.topics"), w.text("report.allTopics"),
+                    w.text("report.mode"), w.text("report.tokens"), w.text("report.fallbacks"),
+                    w.text("report.byTopic"), w.text("report.topic"), w.text("report.average"),
+                    w.text("report.questions"), w.text("report.interviewer"), w.text("report.answer"),
+                    w.text("report.noAnswer"), w.text("report.grade"), w.text("report.covered"),
+                    w.text("report.missed"), w.text("report.reference"), w.text("report.noReference"),
+                    w.text("report.skipped"), w.text("report.notScored"), w.text("report.review"),
+                    w.text("report.nothingToReview"), w.text("report.followUp"), w.text("report.hinted"));
+        }
     }
 
-    private static final Words EN = new Words("Interview report", "Overall score", "%d of %d questions scored",
-            "Status", "Date", "Topics", "all", "Mode", "Tokens", "fallbacks to the offline engine", "Scores by topic",
-            "Topic", "Average", "Questions", "Interviewer", "Answer", "(no answer)", "Grade", "Covered", "Missed",
-            "Reference answer", "(the notes have no reference answer)", "skipped", "not scored", "To review",
-            "Nothing to review.", "follow-up", "after a hint");
-
-    private static final Words ZH = new Words("面试报告", "总分", "已评分 %d / %d 题", "状态", "时间", "主题", "全部",
-            "模式", "Token 用量", "次改用离线引擎", "各主题得分", "主题", "平均分", "题目", "面试官", "回答", "（未回答）",
-            "评分", "已覆盖", "遗漏", "参考答案", "（笔记中没有参考答案）", "已跳过", "未评分", "需要复习",
-            "没有需要复习的卡片。", "追问", "有提示");
+    private final Map<String, Words> words = new ConcurrentHashMap<>();
 
     public String render(Report report) {
-        Words w = report.config().english() ? EN : ZH;
+        Words w = words.computeIfAbsent(report.config().language(), Words::of);
         StringBuilder md = new StringBuilder();
         header(md, report, w);
         topics(md, report, w);
