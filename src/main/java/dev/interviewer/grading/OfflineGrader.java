@@ -33,8 +33,6 @@ public final class OfflineGrader implements Grader {
     private static final double FULL_CREDIT = 0.7;
     private static final double NEAR_SHARE = 0.4;
     private static final double SUBJECT_NAMED = 0.5;
-    private static final double TRUST_LOW = -0.03;
-    private static final double TRUST_HIGH = 0.05;
     private static final double BEYOND_COVERAGE = 0.5;
     private static final int BEYOND_MIN_CHARS = 8;
     private static final int BEYOND_ITEMS = 2;
@@ -81,8 +79,7 @@ public final class OfflineGrader implements Grader {
     private Grade gradeStatements(GradeRequest request, List<PointProfile> points, Reading reading) {
         Card card = request.card();
         Space space = vectors.space(knowledge.get());
-        CoverageScorer scorer = new CoverageScorer(calibration, space.weights(),
-                crossLanguageTrust(request.card(), reading.clauses(), space));
+        CoverageScorer scorer = new CoverageScorer(calibration, space.weights());
         CardProfile profile = vectors.profile(card);
         List<PitfallMatch> pitfalls = scorer.pitfalls(profile.pitfalls(), profile.keyPoints(), reading.units());
         List<PointCredit> credits = credits(scorer, points, reading, pitfalls);
@@ -204,23 +201,6 @@ public final class OfflineGrader implements Grader {
 
     private static float[] answerVector(List<AnswerClause> clauses) {
         return Vectors.centroid(clauses.stream().map(AnswerClause::vector).toList());
-    }
-
-    /**
-     * How far an answer's meaning can be trusted across languages: a Chinese answer to an English note reads as
-     * close to every note on the topic, so its closeness counts only as much as it is closer to this card than to
-     * any other (1 when clearly closest, 0 when another card is as close).
-     */
-    private double crossLanguageTrust(Card card, List<AnswerClause> clauses, Space space) {
-        float[] answer = answerVector(clauses);
-        double own = topicSimilarity(answer, vectors.summary(card), clauses);
-        double other = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < space.cards().size(); i++) {
-            if (!space.cards().get(i).id().equals(card.id())) {
-                other = Math.max(other, topicSimilarity(answer, space.summaries().get(i), clauses));
-            }
-        }
-        return other == Double.NEGATIVE_INFINITY ? 1 : Calibration.ramp(own - other, TRUST_LOW, TRUST_HIGH);
     }
 
     private double topicSimilarity(float[] answer, CardVectors.Summary summary, List<AnswerClause> clauses) {

@@ -48,7 +48,7 @@ class RetrievalDevSetTest {
 
     @BeforeAll
     static void indexTheBundledNotes() {
-        knowledge = new NotesLoader().load(Path.of("knowledge"));
+        knowledge = new NotesLoader().load(Path.of(System.getProperty("devset.knowledge", "knowledge")));
         BgeEmbedder model = new BgeEmbedder();
         // Kept in the build folder between runs: only the first run embeds every card.
         cache = new CachedEmbedder(model, Path.of("target", "devset-embeddings"));
