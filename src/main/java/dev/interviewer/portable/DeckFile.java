@@ -1,0 +1,101 @@
+package dev.interviewer.portable;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The Markdown of one deck's notes file: topic headings, card headings, answers and annotations. */
+final class DeckFile {
+    private final String deckName;
+    private final String sourceName;
+
+    DeckFile(String deckName, String sourceName) {
+        this.deckName = deckName;
+        this.sourceName = sourceName;
+    }
+
+    /** The file's text, split into parts of at most about {@code maxBytes} (UTF-8) at card boundaries. */
+    List<String> parts(List<ImportedCard> cards, int maxBytes) {
+        Map<String, List<ImportedCard>> byTopic = new LinkedHashMap<>();
+        for (ImportedCard card : cards) {
+            byTopic.computeIfAbsent(card.topic().isBlank() ? deckName : card.topic(), t -> new ArrayList<>())
+                    .add(card);
+        }
+        List<String> parts = new ArrayList<>();
+        StringBuilder part = new StringBuilder(header());
+        int bytes = utf8(part);
+        for (Map.Entry<String, List<ImportedCard>> topic : byTopic.entrySet()) {
+            String heading = "# " + SafeMarkdown.heading(topic.getKey()) + "\n\n";
+            part.append(heading);
+            bytes += utf8(heading);
+            for (ImportedCard card : topic.getValue()) {
+                String text = card(card);
+                int size = utf8(text);
+                if (bytes + size > maxBytes && part.length() > header().length() + heading.length()) {
+                    parts.add(part.toString());
+                    part = new StringBuilder(header()).append(heading);
+                    bytes = utf8(part);
+                }
+                part.append(text);
+                bytes += size;
+            }
+        }
+        parts.add(part.toString());
+        return parts;
+    }
+
+    private String header() {
+        // Text above the first heading belongs to no card; an HTML comment keeps it out of every view.
+        return "<!-- Imported from " + sourceName.replace("--", "- -") + " by `interviewer import` -->\n\n";
+    }
+
+    static String card(ImportedCard card) {
+        StringBuilder out = new StringBuilder("## ").append(SafeMarkdown.heading(card.question())).append("\n\n");
+        String answer = SafeMarkdown.body(card.answer());
+        if (!answer.isEmpty()) {
+            out.append(answer).append("\n\n");
+        }
+        list(out, "要点", card.keyPoints());
+        list(out, "来源", card.sources());
+        if (!card.prompt().isBlank()) {
+            out.append("**问题**：").append(SafeMarkdown.item(card.prompt())).append("\n\n");
+        }
+        if (card.level() > 0) {
+            out.append("**难度**：").append(card.level()).append("\n\n");
+        }
+        List<String> tags = tags(card.tags());
+        if (!tags.isEmpty()) {
+            out.append("**标签**：").append(String.join(", ", tags)).append("\n\n");
+        }
+        return out.toString();
+    }
+
+    private static void list(StringBuilder out, String label, List<String> items) {
+        List<String> lines = items.stream().map(SafeMarkdown::item).filter(i -> !i.isEmpty()).toList();
+        if (!lines.isEmpty()) {
+            out.append("**").append(label).append("**\n");
+            lines.forEach(line -> out.append("- ").append(line).append('\n'));
+            out.append('\n');
+        }
+    }
+
+    /** Tags as the notes read them: a comma, semicolon or 、 inside a tag would split it, so they become "_". */
+    static List<String> tags(List<String> tags) {
+        Set<String> clean = new LinkedHashSet<>();
+        for (String tag : tags) {
+            String t = SafeMarkdown.oneLine(tag.replaceAll("[,，、;；]", "_")).replaceFirst("^#+", "");
+            if (!t.isEmpty()) {
+                clean.add(t);
+            }
+        }
+        return List.copyOf(clean);
+    }
+
+    private static int utf8(CharSequence text) {
+        return text.toString().getBytes(StandardCharsets.UTF_8).length;
+    }
+}

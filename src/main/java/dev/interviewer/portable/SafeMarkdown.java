@@ -1,0 +1,118 @@
+package dev.interviewer.portable;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Makes imported text safe to put in a notes file: a question must stay one heading, and nothing in an answer may
+ * start a new card (a heading, a setext underline, a bold "Q:" paragraph), start an annotation (a bold label such
+ * as {@code **Tags**:}) or swallow the following cards (an unclosed code fence or HTML comment).
+ */
+final class SafeMarkdown {
+    private static final Pattern ATX_HEADING = Pattern.compile("^( {0,3})(#{1,6})(?=\\s|$)");
+    private static final Pattern SETEXT_UNDERLINE = Pattern.compile("^ {0,3}(?:=+|-+)\\s*$");
+    private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
+    // A paragraph starting in bold that the notes parser could read as a label or as a bold question.
+    private static final Pattern BOLD_START = Pattern.compile("^( {0,3})(\\*\\*|__)(.{0,60}?)\\2");
+    private static final Pattern BOLD_QUESTION = Pattern.compile("^ {0,3}(\\*\\*|__)\\s*(?:Q|问)\\s*\\d*\\s*"
+            + "(?:\\*\\*|__)?\\s*[:：.．]");
+    private static final Pattern ITEM_MARKER = Pattern.compile("^\\[(\\w+)=");
+
+    private SafeMarkdown() {
+    }
+
+    /** The question as the text of one {@code ##} heading. */
+    static String heading(String markdown) {
+        String line = oneLine(markdown).replace("<!--", "\\<!--");
+        if (line.startsWith("#")) {
+            line = "\\" + line;
+        }
+        // "## C #" would lose its closing "#": an ATX heading's closing sequence is not part of its text.
+        Matcher closing = Pattern.compile("(\\s)(#+)$").matcher(line);
+        return closing.find() ? line.substring(0, closing.start(2)) + closing.group(2).replace("#", "\\#") : line;
+    }
+
+    /** An annotation value or list item: one line, not starting like an item marker ({@code [w=2]}). */
+    static String item(String markdown) {
+        String line = oneLine(markdown);
+        return ITEM_MARKER.matcher(line).find() ? "\\" + line : line;
+    }
+
+    static String oneLine(String markdown) {
+        return markdown.replaceAll("\\s+", " ").strip();
+    }
+
+    /** The answer, with every line that would change the structure of the notes file neutralised. */
+    static String body(String markdown) {
+        List<String> out = new ArrayList<>();
+        String fence = null;
+        boolean paragraphStart = true;
+        for (String line : markdown.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
+            Matcher fenceMatch = FENCE.matcher(line);
+            if (fence != null) {
+                if (closes(line, fence)) {
+                    fence = null;
+                }
+            } else if (fenceMatch.find()) {
+                fence = fenceMatch.group(1);
+            } else if (line.isBlank()) {
+                paragraphStart = true;
+            } else {
+                line = safeLine(line, paragraphStart, out);
+                paragraphStart = false;
+            }
+            out.add(line);
+        }
+        if (fence != null) {
+            out.add(fence);
+        }
+        return closeComments(String.join("\n", out).strip());
+    }
+
+    private static String safeLine(String line, boolean paragraphStart, List<String> out) {
+        Matcher heading = ATX_HEADING.matcher(line);
+        if (heading.find()) {
+            return heading.group(1) + "\\" + line.substring(heading.group(1).length());
+        }
+        if (!paragraphStart && SETEXT_UNDERLINE.matcher(line).matches()) {
+            // "text" above "---" is a heading; with a blank line between, "---" is a rule and "===" is text.
+            out.add("");
+            return line;
+        }
+        return paragraphStart ? unbolded(line) : line;
+    }
+
+    private static String unbolded(String line) {
+        Matcher bold = BOLD_START.matcher(line);
+        if (bold.find()) {
+            String rest = line.substring(bold.end());
+            boolean labelLike = bold.group(3).matches(".*[:：.．]\\s*") || rest.isBlank()
+                    || rest.matches("^\\s*[:：].*");
+            if (labelLike || BOLD_QUESTION.matcher(line).find()) {
+                return bold.group(1) + bold.group(3) + rest;
+            }
+        }
+        if (BOLD_QUESTION.matcher(line).find()) {
+            return line.replaceFirst("(\\*\\*|__)", "");
+        }
+        return line;
+    }
+
+    private static boolean closes(String line, String fence) {
+        String stripped = line.strip();
+        return stripped.length() >= fence.length() && stripped.chars().allMatch(c -> c == fence.charAt(0))
+                && line.indexOf(fence.charAt(0)) <= 3;
+    }
+
+    /** An HTML comment opened and never closed hides the rest of the file: its opening is written as text. */
+    private static String closeComments(String text) {
+        int lastClose = text.lastIndexOf("-->");
+        int unclosed = text.indexOf("<!--", lastClose < 0 ? 0 : lastClose);
+        if (unclosed < 0) {
+            return text;
+        }
+        return text.substring(0, unclosed) + text.substring(unclosed).replace("<!--", "\\<!--");
+    }
+}
