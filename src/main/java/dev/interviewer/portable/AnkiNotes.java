@@ -17,8 +17,6 @@ final class AnkiNotes {
     private static final Set<String> KEY_POINT_FIELDS = Set.of("keypoints", "keypoint", "要点", "关键点");
     private static final Set<String> SOURCE_FIELDS = Set.of("source", "sources", "来源", "参考", "参考资料",
             "references");
-    private static final Pattern MEDIA_LINK = Pattern.compile(
-            "!?\\[(?:[^\\]\\\\]|\\\\.)*+]\\(" + MediaLinks.MEDIA_FOLDER + "[^)]*\\)");
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*+]|\\d+[.)])\\s+");
     private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
 
@@ -48,8 +46,8 @@ final class AnkiNotes {
     private List<ImportedCard> basic(AnkiCollection.Note note, AnkiCollection.NoteType type, List<String> deck,
                                      String where, Consumer<Skipped> skipped) {
         String question = html.convert(field(note, 0));
-        if (plainQuestion(question).isEmpty()) {
-            skipped.accept(new Skipped(MEDIA_LINK.matcher(question).find()
+        if (SafeMarkdown.isBlankQuestion(question)) {
+            skipped.accept(new Skipped(SafeMarkdown.hasMediaLink(question)
                     ? "question is only an image or a sound" : "empty question", where));
             return List.of();
         }
@@ -81,13 +79,14 @@ final class AnkiNotes {
                               String where) {
         // Media in a question cannot sit in a heading: it moves to the top of the answer.
         List<String> questionMedia = new ArrayList<>();
-        Matcher m = MEDIA_LINK.matcher(question);
+        Matcher m = SafeMarkdown.MEDIA_LINK.matcher(question);
         while (m.find()) {
             questionMedia.add(m.group());
         }
         String answer = join(String.join(" ", questionMedia), parts.answer());
-        return new ImportedCard(deck, "", MEDIA_LINK.matcher(question).replaceAll(" ").strip(), prompt, answer,
-                parts.keyPoints(), parts.sources(), tags, 0, Set.of(), where);
+        String text = SafeMarkdown.MEDIA_LINK.matcher(question).replaceAll(" ").strip();
+        return new ImportedCard(deck, "", text, prompt, answer, parts.keyPoints(), parts.sources(), tags, 0,
+                Set.of(), where);
     }
 
     /** The fields after the first one. */
@@ -144,10 +143,6 @@ final class AnkiNotes {
     private static String fillInTheBlank(String question) {
         String line = question.replaceAll("\\s+", " ").strip();
         return CHINESE.matcher(line).find() ? "填空：" + line : "Fill in the blank: " + line;
-    }
-
-    private static String plainQuestion(String question) {
-        return MEDIA_LINK.matcher(question).replaceAll("").replaceAll("[\\s*_~`\\\\]+", "").strip();
     }
 
     private static String field(AnkiCollection.Note note, int index) {

@@ -56,8 +56,8 @@ final class HtmlParser {
             }
             text(html.substring(textStart, lt));
             pos = end;
-            textStart = end;
             markup(lt, end);
+            textStart = pos;
         }
         text(html.substring(textStart));
     }

@@ -8,15 +8,17 @@ final class MarkdownOut {
     private final List<String> blocks = new ArrayList<>();
     private final StringBuilder paragraph = new StringBuilder();
     private int pendingBreaks;
+    private boolean leadingSpace;
 
     /** Appends inline Markdown to the open paragraph; runs of spaces collapse, as they do in HTML. */
     void inline(String markdown) {
         for (int i = 0; i < markdown.length(); i++) {
             char c = markdown.charAt(i);
             if (c == ' ') {
-                if (paragraph.length() > 0 && !endsWithSpaceOrNewline() ) {
+                if (paragraph.length() > 0 && !endsWithSpaceOrNewline()) {
                     pendingSpace();
                 }
+                leadingSpace |= paragraph.length() == 0;
             } else {
                 flushBreaks();
                 paragraph.append(c);
@@ -63,6 +65,7 @@ final class MarkdownOut {
     /** Ends the open paragraph, if any. */
     void endBlock() {
         pendingBreaks = 0;
+        leadingSpace = false;
         String text = paragraph.toString().strip();
         paragraph.setLength(0);
         if (!text.isEmpty()) {
@@ -90,6 +93,6 @@ final class MarkdownOut {
 
     /** The paragraph text when everything written is one paragraph (for inline wrappers like bold), else null. */
     String singleParagraph() {
-        return blocks.isEmpty() ? paragraph.toString() : null;
+        return blocks.isEmpty() ? (leadingSpace ? " " : "") + paragraph : null;
     }
 }

@@ -86,7 +86,8 @@ final class Protobuf {
 
     private byte[] slice(long length) {
         if (length < 0 || length > bytes.length - pos) {
-            throw new IllegalArgumentException("protobuf field of " + length + " bytes runs past the end at byte " + pos);
+            throw new IllegalArgumentException("protobuf field of " + length + " bytes runs past the end at byte "
+                    + pos);
         }
         byte[] slice = Arrays.copyOfRange(bytes, pos, pos + (int) length);
         pos += (int) length;

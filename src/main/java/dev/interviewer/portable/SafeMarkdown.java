@@ -18,14 +18,17 @@ final class SafeMarkdown {
     private static final Pattern BOLD_START = Pattern.compile("^( {0,3})(\\*\\*|__)(.{0,60}?)\\2");
     private static final Pattern BOLD_QUESTION = Pattern.compile("^ {0,3}(\\*\\*|__)\\s*(?:Q|问)\\s*\\d*\\s*"
             + "(?:\\*\\*|__)?\\s*[:：.．]");
-    private static final Pattern ITEM_MARKER = Pattern.compile("^\\[(\\w+)=");
+    private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
+    /** A link into the imported media folder, as {@link HtmlToMarkdown} writes it. */
+    static final Pattern MEDIA_LINK = Pattern.compile(
+            "!?\\[(?:[^\\]\\\\]|\\\\.)*+]\\(" + MediaLinks.MEDIA_FOLDER + "[^)]*\\)");
 
     private SafeMarkdown() {
     }
 
-    /** The question as the text of one {@code ##} heading. */
+    /** The question as the text of one {@code ##} heading; HTML comments are hidden text, so they go. */
     static String heading(String markdown) {
-        String line = oneLine(markdown).replace("<!--", "\\<!--");
+        String line = oneLine(COMMENT.matcher(markdown).replaceAll(" "));
         if (line.startsWith("#")) {
             line = "\\" + line;
         }
@@ -34,10 +37,19 @@ final class SafeMarkdown {
         return closing.find() ? line.substring(0, closing.start(2)) + closing.group(2).replace("#", "\\#") : line;
     }
 
-    /** An annotation value or list item: one line, not starting like an item marker ({@code [w=2]}). */
+    /** An annotation value or list item: one line. A leading {@code [w=2]} is kept: it is the notes' own syntax. */
     static String item(String markdown) {
-        String line = oneLine(markdown);
-        return ITEM_MARKER.matcher(line).find() ? "\\" + line : line;
+        return oneLine(markdown);
+    }
+
+    /** Whether a question has no text to ask: only markup, media links or comments. */
+    static boolean isBlankQuestion(String markdown) {
+        String text = MEDIA_LINK.matcher(COMMENT.matcher(markdown).replaceAll("")).replaceAll("");
+        return text.replaceAll("[\\s*_~`\\\\#>]+", "").isEmpty();
+    }
+
+    static boolean hasMediaLink(String markdown) {
+        return MEDIA_LINK.matcher(markdown).find();
     }
 
     static String oneLine(String markdown) {

@@ -39,7 +39,7 @@ final class TextRows {
     /** The card of one row, or null when the row is skipped. */
     ImportedCard card(Map<Column, String> row, String where) {
         String question = markdown(row.getOrDefault(Column.QUESTION, ""));
-        if (question.replaceAll("[\\s*_~`\\\\]+", "").isEmpty()) {
+        if (SafeMarkdown.isBlankQuestion(question)) {
             skipped.add(new Skipped("empty question", where));
             return null;
         }

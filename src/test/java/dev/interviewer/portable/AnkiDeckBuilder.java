@@ -285,7 +285,7 @@ final class AnkiDeckBuilder {
         return json.append('}').toString();
     }
 
-    /** {@code MediaEntries { repeated MediaEntry entries = 1; }}, {@code MediaEntry { name = 1; size = 2; sha1 = 3 }}. */
+    /** {@code MediaEntries { repeated MediaEntry entries = 1; }}, each {@code { name = 1; size = 2; sha1 = 3 }}. */
     private byte[] mediaEntries() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (Map.Entry<String, byte[]> file : media.entrySet()) {

@@ -67,7 +67,8 @@ class AnkiImportTest {
         assertThat(summary.skipped()).extracting(Skipped::reason).containsExactlyInAnyOrder(
                 "question is only an image or a sound", "empty question", "duplicate question");
         assertThat(Files.readAllBytes(out.resolve("media/rope.png"))).isEqualTo(PNG);
-        assertThat(Files.readString(out.resolve("Machine Learning/Transformers.md"))).contains("](../media/rope.png)");
+        assertThat(Files.readString(out.resolve("Machine Learning/Transformers.md")))
+                .contains("](../media/rope.png)");
 
         KnowledgeBase kb = new NotesLoader().load(out);
         assertThat(kb.problems()).isEmpty();
@@ -99,7 +100,8 @@ class AnkiImportTest {
         assertThat(card(kb, "KV cache").reference())
                 .isEqualTo("Keeps the keys and values of past tokens.\nDecoding then costs O(n) per token.");
         assertThat(card(kb, "KV cache").question()).isEqualTo("Explain KV cache");
-        assertThat(card(kb, "How do you print").reference()).isEqualTo("```python\nprint(\"hi\")\nif a < b:\n    pass\n```");
+        assertThat(card(kb, "How do you print").reference())
+                .isEqualTo("```python\nprint(\"hi\")\nif a < b:\n    pass\n```");
     }
 
     @ParameterizedTest(name = "{0}")
