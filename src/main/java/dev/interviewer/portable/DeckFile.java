@@ -7,9 +7,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The Markdown of one deck's notes file: topic headings, card headings, answers and annotations. */
 final class DeckFile {
+    // The notes ask a heading that does not read as a question as "请讲讲 {title}" / "Explain {title}". That suits
+    // a bank's short fronts ("KV cache"), not a request ("请解释 X", "手写一个 X。"): those are given as the
+    // card's question, to be asked as written.
+    private static final Pattern REQUEST = Pattern.compile(
+            "^(请|简述|简要|简单说|解释|介绍|说明|说说|谈谈|讲讲|描述|阐述|列举|比较|对比|分析|概述|总结|手写|实现|推导"
+                    + "|写出|写一个)|[。.!！]$");
     private final String deckName;
     private final String sourceName;
 
@@ -54,15 +61,17 @@ final class DeckFile {
     }
 
     static String card(ImportedCard card) {
-        StringBuilder out = new StringBuilder("## ").append(SafeMarkdown.heading(card.question())).append("\n\n");
+        String heading = SafeMarkdown.heading(card.question());
+        StringBuilder out = new StringBuilder("## ").append(heading).append("\n\n");
         String answer = SafeMarkdown.body(card.answer());
         if (!answer.isEmpty()) {
             out.append(answer).append("\n\n");
         }
         list(out, "要点", card.keyPoints());
         list(out, "来源", card.sources());
-        if (!card.prompt().isBlank()) {
-            out.append("**问题**：").append(SafeMarkdown.item(card.prompt())).append("\n\n");
+        String prompt = card.prompt().isBlank() && REQUEST.matcher(heading).find() ? heading : card.prompt();
+        if (!prompt.isBlank()) {
+            out.append("**问题**：").append(SafeMarkdown.item(prompt)).append("\n\n");
         }
         if (card.level() > 0) {
             out.append("**难度**：").append(card.level()).append("\n\n");

@@ -88,7 +88,10 @@ final class HtmlToMarkdown {
             out.inline(MarkdownEscapes.text(collapsed.substring(from, m.start())));
             MathSpans.Formula formula = math.formula(Integer.parseInt(m.group(1)));
             if (formula.display()) {
-                out.block(formula.markdown());
+                // On a line of its own, as $$...$$ is written in the notes.
+                out.endLine();
+                out.inline(formula.markdown());
+                out.endLine();
             } else {
                 out.inline(formula.markdown());
             }

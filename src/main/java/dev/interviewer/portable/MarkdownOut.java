@@ -9,6 +9,7 @@ final class MarkdownOut {
     private final StringBuilder paragraph = new StringBuilder();
     private int pendingBreaks;
     private boolean leadingSpace;
+    private boolean lineEnded;
 
     /** Appends inline Markdown to the open paragraph; runs of spaces collapse, as they do in HTML. */
     void inline(String markdown) {
@@ -37,13 +38,27 @@ final class MarkdownOut {
         if (paragraph.length() == 0) {
             return;
         }
+        if (lineEnded) {
+            // The line already ended (after a displayed formula): this break is that one.
+            lineEnded = false;
+            return;
+        }
         pendingBreaks++;
         if (pendingBreaks >= 2) {
             endBlock();
         }
     }
 
+    /** Ends the current line unless it is empty; a {@code <br>} right after it adds nothing. */
+    void endLine() {
+        if (paragraph.length() > 0 && pendingBreaks == 0) {
+            pendingBreaks = 1;
+            lineEnded = true;
+        }
+    }
+
     private void flushBreaks() {
+        lineEnded = false;
         if (pendingBreaks > 0) {
             trimTrailingSpace();
             paragraph.append('\n');
@@ -65,6 +80,7 @@ final class MarkdownOut {
     /** Ends the open paragraph, if any. */
     void endBlock() {
         pendingBreaks = 0;
+        lineEnded = false;
         leadingSpace = false;
         String text = paragraph.toString().strip();
         paragraph.setLength(0);

@@ -2,6 +2,8 @@ package dev.interviewer.portable;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,10 +16,15 @@ final class SafeMarkdown {
     private static final Pattern ATX_HEADING = Pattern.compile("^( {0,3})(#{1,6})(?=\\s|$)");
     private static final Pattern SETEXT_UNDERLINE = Pattern.compile("^ {0,3}(?:=+|-+)\\s*$");
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
-    // A paragraph starting in bold that the notes parser could read as a label or as a bold question.
-    private static final Pattern BOLD_START = Pattern.compile("^( {0,3})(\\*\\*|__)(.{0,60}?)\\2");
+    // A paragraph starting with a bold label or a bold question is read as an annotation or a card.
+    private static final Pattern BOLD_START = Pattern.compile("^( {0,3})(\\*\\*|__)([^*_]{1,60}?)\\2");
     private static final Pattern BOLD_QUESTION = Pattern.compile("^ {0,3}(\\*\\*|__)\\s*(?:Q|问)\\s*\\d*\\s*"
             + "(?:\\*\\*|__)?\\s*[:：.．]");
+    // The labels of knowledge/README.md (the notes parser's Label), lower case without spaces or dashes.
+    private static final Set<String> LABELS = Set.of("问题", "question", "要点", "关键点", "keypoints", "keypoint",
+            "追问", "followups", "followup", "followupquestions", "误区", "常见误区", "pitfalls", "commonpitfalls",
+            "难度", "level", "difficulty", "标签", "tags", "来源", "参考", "参考资料", "sources", "source",
+            "references");
     private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
     /** A link into the imported media folder, as {@link HtmlToMarkdown} writes it. */
     static final Pattern MEDIA_LINK = Pattern.compile(
@@ -96,18 +103,20 @@ final class SafeMarkdown {
         return paragraphStart ? unbolded(line) : line;
     }
 
+    /** A paragraph's first line that starts with a bold label ("**Tags**:") or a bold question: bold dropped. */
     private static String unbolded(String line) {
-        Matcher bold = BOLD_START.matcher(line);
-        if (bold.find()) {
-            String rest = line.substring(bold.end());
-            boolean labelLike = bold.group(3).matches(".*[:：.．]\\s*") || rest.isBlank()
-                    || rest.matches("^\\s*[:：].*");
-            if (labelLike || BOLD_QUESTION.matcher(line).find()) {
-                return bold.group(1) + bold.group(3) + rest;
-            }
-        }
         if (BOLD_QUESTION.matcher(line).find()) {
             return line.replaceFirst("(\\*\\*|__)", "");
+        }
+        Matcher bold = BOLD_START.matcher(line);
+        if (bold.find()) {
+            String inside = bold.group(3).strip();
+            String allBold = inside.replaceFirst("[:：].*$", "");
+            String name = (line.substring(bold.end()).isBlank() ? allBold : inside.replaceFirst("[:：]$", ""))
+                    .toLowerCase(Locale.ROOT).replaceAll("[\\s-]", "");
+            if (LABELS.contains(name)) {
+                return bold.group(1) + bold.group(3) + line.substring(bold.end());
+            }
         }
         return line;
     }

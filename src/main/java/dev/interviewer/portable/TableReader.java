@@ -44,7 +44,7 @@ final class TableReader {
     static String markdown(List<List<String>> rows, int columns) {
         List<String> lines = new ArrayList<>();
         lines.add(line(rows.get(0), columns));
-        lines.add("|" + " --- |".repeat(columns));
+        lines.add("|" + "---|".repeat(columns));
         rows.stream().skip(1).forEach(row -> lines.add(line(row, columns)));
         return String.join("\n", lines);
     }
@@ -52,7 +52,8 @@ final class TableReader {
     private static String line(List<String> row, int columns) {
         StringBuilder line = new StringBuilder("|");
         for (int i = 0; i < columns; i++) {
-            line.append(' ').append(i < row.size() ? row.get(i) : "").append(" |");
+            String cell = i < row.size() ? row.get(i) : "";
+            line.append(cell.isEmpty() ? " |" : " " + cell + " |");
         }
         return line.toString();
     }

@@ -55,9 +55,10 @@ class HtmlToMarkdownTest {
     @Test
     void latexBecomesDollarMathAndIsLeftUntouched() {
         assertThat(md("inline \\(a_{i} &lt; b^*\\) and")).isEqualTo("inline $a_{i} < b^*$ and");
-        assertThat(md("before \\[x = \\frac{1}{2}<br>+ y\\] after")).isEqualTo("before\n\n$$x = \\frac{1}{2} + y$$"
-                + "\n\nafter");
-        assertThat(md("[$]E=mc^2[/$] and [$$]\\sum_i x_i[/$$]")).isEqualTo("$E=mc^2$ and\n\n$$\\sum_i x_i$$");
+        assertThat(md("before \\[x = \\frac{1}{2}<br>+ y\\] after")).isEqualTo("before\n$$x = \\frac{1}{2} + y$$"
+                + "\nafter");
+        assertThat(md("[$]E=mc^2[/$] and [$$]\\sum_i x_i[/$$]")).isEqualTo("$E=mc^2$ and\n$$\\sum_i x_i$$");
+        assertThat(md("\\[a\\]<br>\\[b\\]<br>text<div>\\[c\\]</div>")).isEqualTo("$$a$$\n$$b$$\ntext\n\n$$c$$");
         assertThat(md("<pre>\\(kept\\)</pre>")).isEqualTo("```\n\\(kept\\)\n```");
     }
 
@@ -76,7 +77,7 @@ class HtmlToMarkdownTest {
     @Test
     void tablesBecomeGfmTablesAndOneColumnTablesParagraphs() {
         assertThat(md("<table><tr><th>k</th><th>v</th></tr><tr><td>a|b</td><td>1</td></tr></table>"))
-                .isEqualTo("| k | v |\n| --- | --- |\n| a\\|b | 1 |");
+                .isEqualTo("| k | v |\n|---|---|\n| a\\|b | 1 |");
         assertThat(md("<table><tr><td>only</td></tr><tr><td>cells</td></tr></table>")).isEqualTo("only\n\ncells");
     }
 
