@@ -7,6 +7,8 @@ import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Parses the HTML of a card field into a tree, leniently: unclosed and stray tags, bare {@code <} and unknown
@@ -19,6 +21,9 @@ final class HtmlParser {
             "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
             "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "tfoot", "th", "thead",
             "tr", "ul", "center");
+    // name, name=value, name="value", name='value'
+    private static final Pattern ATTRIBUTE = Pattern.compile(
+            "([^\\s\"'>/=]+)(?:\\s*=\\s*(?:\"([^\"]*)\"?|'([^']*)'?|([^\\s>]+)))?");
     // Their content is not shown on a card.
     private static final Set<String> RAW_SKIPPED = Set.of("script", "style", "title", "head", "template");
 
@@ -188,46 +193,11 @@ final class HtmlParser {
 
     private static Map<String, String> attributes(String rest) {
         Map<String, String> attributes = new HashMap<>();
-        int i = 0;
-        int n = rest.length();
-        while (i < n) {
-            while (i < n && (Character.isWhitespace(rest.charAt(i)) || rest.charAt(i) == '/')) {
-                i++;
-            }
-            int nameStart = i;
-            while (i < n && !Character.isWhitespace(rest.charAt(i)) && "=/>".indexOf(rest.charAt(i)) < 0) {
-                i++;
-            }
-            String key = rest.substring(nameStart, i).toLowerCase(Locale.ROOT);
-            while (i < n && Character.isWhitespace(rest.charAt(i))) {
-                i++;
-            }
-            String value = "";
-            if (i < n && rest.charAt(i) == '=') {
-                i++;
-                while (i < n && Character.isWhitespace(rest.charAt(i))) {
-                    i++;
-                }
-                int valueStart = i;
-                if (i < n && (rest.charAt(i) == '"' || rest.charAt(i) == '\'')) {
-                    char quote = rest.charAt(i);
-                    int close = rest.indexOf(quote, i + 1);
-                    close = close < 0 ? n : close;
-                    value = rest.substring(i + 1, close);
-                    i = Math.min(n, close + 1);
-                } else {
-                    while (i < n && !Character.isWhitespace(rest.charAt(i))) {
-                        i++;
-                    }
-                    value = rest.substring(valueStart, i);
-                }
-            }
-            if (!key.isEmpty()) {
-                attributes.putIfAbsent(key, HtmlEntities.decode(value));
-            }
-            if (i == nameStart) {
-                i++;
-            }
+        Matcher m = ATTRIBUTE.matcher(rest);
+        while (m.find()) {
+            String value = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3)
+                    : m.group(4) != null ? m.group(4) : "";
+            attributes.putIfAbsent(m.group(1).toLowerCase(Locale.ROOT), HtmlEntities.decode(value));
         }
         return attributes;
     }

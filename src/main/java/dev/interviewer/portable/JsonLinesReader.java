@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -68,8 +67,7 @@ final class JsonLinesReader {
 
     private static Map<Column, String> cells(JsonNode object) {
         Map<Column, String> cells = new EnumMap<>(Column.class);
-        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : object.properties()) {
             Column.named(field.getKey()).ifPresent(c -> cells.putIfAbsent(c, text(field.getValue())));
         }
         return cells;

@@ -48,11 +48,13 @@ class DeckFileTest {
 
     @Test
     void anAnswerCannotStartAnAnnotation() {
-        String answer = "Body.\n\n**Tags**: not, tags\n\n**Key points**\n- not a key point\n\n**Source:** a book";
+        String answer = "Body.\n\n**Tags**: not, tags\n\n**Key points**\n- not a key point\n\n**Source:** a book"
+                + "\n\n**Trade-off**: bold terms that are not labels stay bold";
         Card card = parse(card("Q?", answer)).cards().get(0);
         assertThat(card.tags()).isEmpty();
         assertThat(card.sources()).isEmpty();
-        assertThat(card.reference()).contains("Body.", "Tags: not, tags", "not a key point", "Source: a book");
+        assertThat(card.reference()).contains("Body.", "Tags: not, tags", "not a key point", "Source: a book",
+                "**Trade-off**: bold terms");
     }
 
     @Test

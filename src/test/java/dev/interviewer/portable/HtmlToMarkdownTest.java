@@ -67,6 +67,7 @@ class HtmlToMarkdownTest {
         assertThat(md("see <img src=\"a b.png\" alt=\"fig [1]\"> and <img src=\"missing.png\">"))
                 .isEqualTo("see ![fig \\[1\\]](media/a%20b.png) and");
         assertThat(md("[sound:a b.png]")).isEqualTo("[a b.png](media/a%20b.png)");
+        assertThat(md("<IMG alt=fig SRC='a b.png' />")).isEqualTo("![fig](media/a%20b.png)");
     }
 
     @Test
