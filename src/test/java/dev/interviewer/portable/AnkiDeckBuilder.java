@@ -28,6 +28,7 @@ import org.sqlite.Collation;
  */
 final class AnkiDeckBuilder {
     private final boolean current;
+    private String legacyName = "collection.anki2";
     private final Map<Long, NoteType> noteTypes = new LinkedHashMap<>();
     private final Map<Long, String> decks = new LinkedHashMap<>();
     private final List<Note> notes = new ArrayList<>();
@@ -48,6 +49,13 @@ final class AnkiDeckBuilder {
     /** A package as Anki before 23.10 (or with "support older versions") writes it. */
     static AnkiDeckBuilder legacy() {
         return new AnkiDeckBuilder(false);
+    }
+
+    /** A legacy package as Anki 2.1 writes it: collection.anki21, with a stub collection.anki2 for Anki 2.0. */
+    static AnkiDeckBuilder legacy21() {
+        AnkiDeckBuilder builder = new AnkiDeckBuilder(false);
+        builder.legacyName = "collection.anki21";
+        return builder;
     }
 
     /** A package as current Anki writes it. */
@@ -103,7 +111,10 @@ final class AnkiDeckBuilder {
                     put(zip, "meta", new byte[] {0x08, 0x03});
                     put(zip, "media", Zstd.compress(mediaEntries()));
                 } else {
-                    put(zip, "collection.anki2", collection);
+                    put(zip, legacyName, collection);
+                    if (!legacyName.equals("collection.anki2")) {
+                        put(zip, "collection.anki2", stubCollection());
+                    }
                     put(zip, "media", legacyMediaList().getBytes(StandardCharsets.UTF_8));
                 }
                 int index = 0;

@@ -24,6 +24,7 @@ class AnkiImportTest {
 
     static Stream<Arguments> formats() {
         return Stream.of(Arguments.of("legacy", (Supplier<AnkiDeckBuilder>) AnkiDeckBuilder::legacy),
+                Arguments.of("legacy anki21", (Supplier<AnkiDeckBuilder>) AnkiDeckBuilder::legacy21),
                 Arguments.of("current", (Supplier<AnkiDeckBuilder>) AnkiDeckBuilder::current));
     }
 
@@ -135,6 +136,14 @@ class AnkiImportTest {
         assertThat(dropout.reference()).isEqualTo("Randomly zeroes activations in training.");
         assertThat(dropout.keyPoints()).extracting(KeyPoint::text)
                 .containsExactly("drops units at random", "scales the rest by 1/(1-p)");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("formats")
+    void aCollectionPackageImportsLikeADeckPackage(String format, Supplier<AnkiDeckBuilder> builder)
+            throws Exception {
+        Path colpkg = sampleDeck(builder.get()).write(dir.resolve("collection.colpkg"));
+        assertThat(new CardImporter().importFile(colpkg, dir.resolve("notes"), "", false).cards()).isEqualTo(6);
     }
 
     @ParameterizedTest(name = "{0}")
