@@ -17,6 +17,7 @@ final class AnkiNotes {
     private static final Set<String> KEY_POINT_FIELDS = Set.of("keypoints", "keypoint", "要点", "关键点");
     private static final Set<String> SOURCE_FIELDS = Set.of("source", "sources", "来源", "参考", "参考资料",
             "references");
+    private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s_-]");
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*+]|\\d+[.)])\\s+");
     private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
 
@@ -133,7 +134,7 @@ final class AnkiNotes {
     }
 
     private static void flush(StringBuilder item, List<String> items) {
-        String text = item.toString().replaceAll("\\s+", " ").strip();
+        String text = SafeMarkdown.oneLine(item.toString());
         if (!text.isEmpty()) {
             items.add(text);
         }
@@ -141,7 +142,7 @@ final class AnkiNotes {
     }
 
     private static String fillInTheBlank(String question) {
-        String line = question.replaceAll("\\s+", " ").strip();
+        String line = SafeMarkdown.oneLine(question);
         return CHINESE.matcher(line).find() ? "填空：" + line : "Fill in the blank: " + line;
     }
 
@@ -150,7 +151,7 @@ final class AnkiNotes {
     }
 
     private static String normalized(String fieldName) {
-        return fieldName.toLowerCase(Locale.ROOT).replaceAll("[\\s_-]", "");
+        return NAME_SEPARATORS.matcher(fieldName.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     private static String join(String first, String second) {

@@ -17,6 +17,9 @@ final class DeckFile {
     private static final Pattern REQUEST = Pattern.compile(
             "^(请|简述|简要|简单说|解释|介绍|说明|说说|谈谈|讲讲|描述|阐述|列举|比较|对比|分析|概述|总结|手写|实现|推导"
                     + "|写出|写一个)|[。.!！]$");
+    private static final Pattern TAG_SEPARATORS = Pattern.compile("[,，、;；]");
+    private static final Pattern LEADING_HASHES = Pattern.compile("^#+");
+
     private final String deckName;
     private final String sourceName;
 
@@ -96,7 +99,8 @@ final class DeckFile {
     static List<String> tags(List<String> tags) {
         Set<String> clean = new LinkedHashSet<>();
         for (String tag : tags) {
-            String t = SafeMarkdown.oneLine(tag.replaceAll("[,，、;；]", "_")).replaceFirst("^#+", "");
+            String t = LEADING_HASHES.matcher(SafeMarkdown.oneLine(TAG_SEPARATORS.matcher(tag).replaceAll("_")))
+                    .replaceFirst("");
             if (!t.isEmpty()) {
                 clean.add(t);
             }

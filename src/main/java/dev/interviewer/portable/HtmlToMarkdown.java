@@ -14,6 +14,8 @@ final class HtmlToMarkdown {
     private static final Pattern SOUND = Pattern.compile("\\[sound:([^\\]]+)]");
     private static final Pattern CODE_LANGUAGE = Pattern.compile("(?:^|\\s)(?:language|lang)-([\\w+#.-]+)");
     private static final Pattern BACKTICKS = Pattern.compile("`+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern WEB_LINK = Pattern.compile("(?i)(https?|mailto):.+");
 
     private final MediaLinks media;
     private MathSpans math;
@@ -25,8 +27,9 @@ final class HtmlToMarkdown {
     /** Markdown blocks separated by blank lines. */
     String convert(String html) {
         math = new MathSpans();
-        String prepared = math.extract(SOUND.matcher(html).replaceAll(m -> Matcher.quoteReplacement(
-                "<audio src=\"" + m.group(1).replace("\"", "&quot;") + "\"></audio>")));
+        String sounds = !html.contains("[sound:") ? html : SOUND.matcher(html).replaceAll(m -> Matcher.quoteReplacement(
+                "<audio src=\"" + m.group(1).replace("\"", "&quot;") + "\"></audio>"));
+        String prepared = math.extract(sounds);
         MarkdownOut out = new MarkdownOut();
         children(HtmlParser.parse(prepared), out);
         return out.markdown();
@@ -81,7 +84,7 @@ final class HtmlToMarkdown {
     }
 
     private void text(String text, MarkdownOut out) {
-        String collapsed = text.replace('\u00A0', ' ').replaceAll("[\\s&&[^\u00A0]]+", " ");
+        String collapsed = MarkdownEscapes.collapseSpaces(text);
         Matcher m = MathSpans.placeholder().matcher(collapsed);
         int from = 0;
         while (m.find()) {
@@ -125,7 +128,7 @@ final class HtmlToMarkdown {
 
     private void heading(HtmlNode.Element e, MarkdownOut out) {
         // A heading inside an answer must not start a new card: it becomes a bold line of its own.
-        String text = render(e).replaceAll("\\s+", " ").strip();
+        String text = SafeMarkdown.oneLine(render(e));
         if (!text.isEmpty()) {
             out.block(text.startsWith("**") ? text : "**" + text + "**");
         }
@@ -142,7 +145,7 @@ final class HtmlToMarkdown {
         MarkdownOut inner = new MarkdownOut();
         children(e, inner);
         String text = inner.singleParagraph();
-        if (text == null || !href.matches("(?i)(https?|mailto):.+")) {
+        if (text == null || !WEB_LINK.matcher(href).matches()) {
             if (text == null) {
                 inner.blocks().forEach(out::block);
             } else {
@@ -189,7 +192,7 @@ final class HtmlToMarkdown {
     }
 
     private String inlineCode(String text) {
-        String code = math.restoreWritten(text).replace('\u00A0', ' ').replaceAll("\\s+", " ");
+        String code = WHITESPACE.matcher(math.restoreWritten(text).replace('\u00A0', ' ')).replaceAll(" ");
         if (code.isBlank()) {
             return code.isEmpty() ? "" : " ";
         }

@@ -3,9 +3,12 @@ package dev.interviewer.portable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Renders an HTML {@code <ul>} / {@code <ol>} as a Markdown list, nested lists indented under their item. */
 final class ListRenderer {
+    private static final Pattern BLANK_BEFORE_LIST = Pattern.compile("\n\n(?=(?:- |\\d+\\. ))");
+
     private final HtmlToMarkdown html;
 
     ListRenderer(HtmlToMarkdown html) {
@@ -60,7 +63,7 @@ final class ListRenderer {
 
     /** "text" then a nested list: no blank line between them, so the list stays tight. */
     private static String tight(String content) {
-        return content.replaceAll("\n\n(?=(?:- |\\d+\\. ))", "\n");
+        return BLANK_BEFORE_LIST.matcher(content).replaceAll("\n");
     }
 
     private static String indent(String content, int width) {

@@ -18,9 +18,36 @@ final class MarkdownEscapes {
 
     /** Plain text: dollars, backticks, stars that could pair up and anything that looks like a tag are escaped. */
     static String text(String text) {
+        if (!containsAny(text, "\\`$*<")) {
+            return text;
+        }
         String s = BACKSLASH.matcher(text).replaceAll("\\\\\\\\").replace("`", "\\`").replace("$", "\\$");
         s = STAR.matcher(s).replaceAll("\\\\*");
         return TAG_START.matcher(s).replaceAll(Matcher.quoteReplacement("\\<"));
+    }
+
+    /** Every run of whitespace (no-break spaces included) as one space, as HTML shows text. */
+    static String collapseSpaces(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean isSpace = Character.isWhitespace(c) || c == '\u00A0';
+            if (!isSpace || !space) {
+                out.append(isSpace ? ' ' : c);
+            }
+            space = isSpace;
+        }
+        return out.toString();
+    }
+
+    private static boolean containsAny(String text, String chars) {
+        for (int i = 0; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The text of a link or an image: brackets would end it early. */

@@ -19,6 +19,7 @@ final class MathSpans {
                     + "|\\[latex](.+?)\\[/latex]",
             Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>");
     private static final Pattern PLACEHOLDER = Pattern.compile(START + "(\\d+)" + END);
 
     /** One formula: its TeX source, whether it is displayed on its own line, and the text as it was written. */
@@ -32,6 +33,9 @@ final class MathSpans {
 
     /** The HTML with every formula replaced by a placeholder. */
     String extract(String html) {
+        if (html.indexOf('\\') < 0 && html.indexOf('[') < 0) {
+            return html;
+        }
         Matcher m = MATH.matcher(html);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -73,8 +77,7 @@ final class MathSpans {
 
     /** Formulas are one line: inline math must be, and a line starting "-" inside display math would become a list. */
     private static String tex(String html, boolean display) {
-        String tex = plain(html.replaceAll("(?i)<br\\s*/?>", " "));
-        tex = tex.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        String tex = SafeMarkdown.oneLine(plain(BREAK.matcher(html).replaceAll(" ")).replace('\u00A0', ' '));
         return display ? tex : tex.replace("$", "\\$");
     }
 

@@ -25,6 +25,9 @@ final class SafeMarkdown {
             "追问", "followups", "followup", "followupquestions", "误区", "常见误区", "pitfalls", "commonpitfalls",
             "难度", "level", "difficulty", "标签", "tags", "来源", "参考", "参考资料", "sources", "source",
             "references");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern CLOSING_HASHES = Pattern.compile("(\\s)(#+)$");
+    private static final Pattern MARKUP_ONLY = Pattern.compile("[\\s*_~`\\\\#>]+");
     private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
     /** A link into the imported media folder, as {@link HtmlToMarkdown} writes it. */
     static final Pattern MEDIA_LINK = Pattern.compile(
@@ -40,7 +43,7 @@ final class SafeMarkdown {
             line = "\\" + line;
         }
         // "## C #" would lose its closing "#": an ATX heading's closing sequence is not part of its text.
-        Matcher closing = Pattern.compile("(\\s)(#+)$").matcher(line);
+        Matcher closing = CLOSING_HASHES.matcher(line);
         return closing.find() ? line.substring(0, closing.start(2)) + closing.group(2).replace("#", "\\#") : line;
     }
 
@@ -52,7 +55,7 @@ final class SafeMarkdown {
     /** Whether a question has no text to ask: only markup, media links or comments. */
     static boolean isBlankQuestion(String markdown) {
         String text = MEDIA_LINK.matcher(COMMENT.matcher(markdown).replaceAll("")).replaceAll("");
-        return text.replaceAll("[\\s*_~`\\\\#>]+", "").isEmpty();
+        return MARKUP_ONLY.matcher(text).replaceAll("").isEmpty();
     }
 
     static boolean hasMediaLink(String markdown) {
@@ -60,7 +63,7 @@ final class SafeMarkdown {
     }
 
     static String oneLine(String markdown) {
-        return markdown.replaceAll("\\s+", " ").strip();
+        return WHITESPACE.matcher(markdown).replaceAll(" ").strip();
     }
 
     /** The answer, with every line that would change the structure of the notes file neutralised. */
@@ -69,12 +72,12 @@ final class SafeMarkdown {
         String fence = null;
         boolean paragraphStart = true;
         for (String line : markdown.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
-            Matcher fenceMatch = FENCE.matcher(line);
+            Matcher fenceMatch = line.indexOf('`') < 0 && line.indexOf('~') < 0 ? null : FENCE.matcher(line);
             if (fence != null) {
                 if (closes(line, fence)) {
                     fence = null;
                 }
-            } else if (fenceMatch.find()) {
+            } else if (fenceMatch != null && fenceMatch.find()) {
                 fence = fenceMatch.group(1);
             } else if (line.isBlank()) {
                 paragraphStart = true;
@@ -91,6 +94,11 @@ final class SafeMarkdown {
     }
 
     private static String safeLine(String line, boolean paragraphStart, List<String> out) {
+        String start = line.stripLeading();
+        if (start.isEmpty() || "#=-*_".indexOf(start.charAt(0)) < 0) {
+            // Only these can start a heading, an underline or a bold label: most lines are left at once.
+            return line;
+        }
         Matcher heading = ATX_HEADING.matcher(line);
         if (heading.find()) {
             return heading.group(1) + "\\" + line.substring(heading.group(1).length());

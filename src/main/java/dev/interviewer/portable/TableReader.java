@@ -35,7 +35,7 @@ final class TableReader {
         List<String> cells = new ArrayList<>();
         for (HtmlNode child : row.children()) {
             if (child instanceof HtmlNode.Element e && (e.name().equals("td") || e.name().equals("th"))) {
-                cells.add(html.render(e).replaceAll("\\s*\n\\s*", " ").replace("|", "\\|").strip());
+                cells.add(SafeMarkdown.oneLine(html.render(e)).replace("|", "\\|"));
             }
         }
         return cells;
