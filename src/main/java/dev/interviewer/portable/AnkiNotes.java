@@ -123,8 +123,7 @@ final class AnkiNotes {
         boolean list = markdown.lines().anyMatch(l -> LIST_ITEM.matcher(l).find());
         StringBuilder item = new StringBuilder();
         for (String line : markdown.split("\n")) {
-            boolean starts = list ? LIST_ITEM.matcher(line).find() : line.isBlank();
-            if (starts || (!list && line.isBlank())) {
+            if (list ? LIST_ITEM.matcher(line).find() : line.isBlank()) {
                 flush(item, items);
             }
             item.append(' ').append(list ? LIST_ITEM.matcher(line).replaceFirst("") : line);

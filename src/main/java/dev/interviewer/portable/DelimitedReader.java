@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -19,37 +21,43 @@ import java.util.stream.Collectors;
  */
 final class DelimitedReader {
     private static final Pattern DIRECTIVE = Pattern.compile("^#([a-z ]+):(.*)$");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Map<String, Character> SEPARATORS = Map.of("tab", '\t', "comma", ',', "semicolon", ';',
             "pipe", '|', "space", ' ', "colon", ':');
 
     Bank read(Path file, String deck) throws IOException {
-        String text = Utf8.read(file);
         Map<String, String> directives = new LinkedHashMap<>();
-        text = withoutDirectives(text, directives);
+        String text = withoutDirectives(Utf8.read(file), directives);
         char delimiter = delimiter(file, text, directives.get("separator"));
-        List<CsvParser.Row> rows;
-        try {
-            rows = new CsvParser(text, delimiter).rows();
-        } catch (ImportException e) {
-            throw new ImportException(file.getFileName() + " " + e.getMessage());
-        }
-        rows = rows.stream().filter(r -> !r.isBlank()).toList();
-        Map<Integer, Column> columns = directives.isEmpty() || directives.containsKey("columns")
-                ? header(file, directives.containsKey("columns")
-                        ? new CsvParser(directives.get("columns"), delimiter).rows().get(0).fields()
-                        : rows.isEmpty() ? List.of() : rows.get(0).fields())
-                : ankiColumns(directives, rows);
+        List<CsvParser.Row> rows = rows(file, text, delimiter);
+        // Anki's export has no header row: its directives say what the columns are.
         boolean headerRow = directives.isEmpty();
+        Map<Integer, Column> columns;
+        if (directives.containsKey("columns")) {
+            columns = header(file, new CsvParser(directives.get("columns"), delimiter).rows().get(0).fields());
+        } else if (headerRow) {
+            columns = header(file, rows.isEmpty() ? List.of() : rows.get(0).fields());
+        } else {
+            columns = ankiColumns(directives, rows);
+        }
         List<String> defaultDeck = deck.isBlank() ? List.of(Utf8.stem(file)) : DeckNames.path(deck);
         TextRows cards = new TextRows(defaultDeck, "true".equalsIgnoreCase(directives.get("html")));
         List<ImportedCard> read = new ArrayList<>();
-        for (CsvParser.Row row : headerRow ? rows.subList(Math.min(1, rows.size()), rows.size()) : rows) {
+        for (CsvParser.Row row : headerRow && !rows.isEmpty() ? rows.subList(1, rows.size()) : rows) {
             ImportedCard card = cards.card(cells(row, columns), "line " + row.line());
             if (card != null) {
                 read.add(card);
             }
         }
         return new Bank(read, cards.skipped(), cards.warnings(), MediaSource.NONE);
+    }
+
+    private static List<CsvParser.Row> rows(Path file, String text, char delimiter) {
+        try {
+            return new CsvParser(text, delimiter).rows().stream().filter(r -> !r.isBlank()).toList();
+        } catch (ImportException e) {
+            throw new ImportException(file.getFileName() + " " + e.getMessage());
+        }
     }
 
     /** The header's known columns by index; without a question column there is nothing to import. */
@@ -72,29 +80,24 @@ final class DelimitedReader {
         return columns;
     }
 
-    /** Anki's export without "#columns:": the fields in order, question first, around the columns it names. */
+    /** Anki's export without "#columns:": the note's fields in order, question first, around the named columns. */
     private static Map<Integer, Column> ankiColumns(Map<String, String> directives, List<CsvParser.Row> rows) {
-        Map<Integer, Column> named = new LinkedHashMap<>();
+        Map<Integer, Column> columns = new LinkedHashMap<>();
+        Set<Integer> taken = new HashSet<>();
         for (String key : List.of("guid column", "notetype column", "deck column", "tags column")) {
             String value = directives.getOrDefault(key, "").strip();
-            if (value.matches("\\d+")) {
-                named.put(Integer.parseInt(value) - 1, switch (key) {
-                    case "deck column" -> Column.DECK;
-                    case "tags column" -> Column.TAGS;
-                    default -> null;
-                });
+            if (DIGITS.matcher(value).matches()) {
+                int index = Integer.parseInt(value) - 1;
+                taken.add(index);
+                if (key.equals("deck column") || key.equals("tags column")) {
+                    columns.put(index, key.equals("deck column") ? Column.DECK : Column.TAGS);
+                }
             }
         }
-        Map<Integer, Column> columns = new LinkedHashMap<>();
-        named.forEach((i, c) -> {
-            if (c != null) {
-                columns.put(i, c);
-            }
-        });
         int width = rows.stream().mapToInt(r -> r.fields().size()).max().orElse(0);
         List<Column> fields = new ArrayList<>(List.of(Column.QUESTION, Column.ANSWER));
         for (int i = 0; i < width && !fields.isEmpty(); i++) {
-            if (!named.containsKey(i)) {
+            if (!taken.contains(i)) {
                 columns.put(i, fields.remove(0));
             }
         }
