@@ -14,10 +14,14 @@ import com.tngtech.archunit.lang.ArchRule;
 final class PackageRules {
     private static final String[] BELOW_INTERVIEW = {"grading", "retrieval", "knowledge", "lang"};
 
-    /** knowledge <- retrieval <- grading <- interview <- {llm, store, web} <- cli; lang and review are leaves. */
+    /**
+     * knowledge <- retrieval <- grading <- interview <- {llm, store, web} <- cli; portable (import and export of
+     * notes) sits on knowledge for cli alone; lang and review are leaves.
+     */
     static final ArchRule LAYERS = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("lang").definedBy("dev.interviewer.lang..")
             .layer("knowledge").definedBy("dev.interviewer.knowledge..")
+            .layer("portable").definedBy("dev.interviewer.portable..")
             .layer("retrieval").definedBy("dev.interviewer.retrieval..")
             .layer("grading").definedBy("dev.interviewer.grading..")
             .layer("interview").definedBy("dev.interviewer.interview..")
@@ -29,13 +33,14 @@ final class PackageRules {
             .whereLayer("lang").mayNotAccessAnyLayer()
             .whereLayer("review").mayNotAccessAnyLayer()
             .whereLayer("knowledge").mayOnlyAccessLayers("lang")
+            .whereLayer("portable").mayOnlyAccessLayers("knowledge", "lang")
             .whereLayer("retrieval").mayOnlyAccessLayers("knowledge", "lang")
             .whereLayer("grading").mayOnlyAccessLayers("retrieval", "knowledge", "lang")
             .whereLayer("interview").mayOnlyAccessLayers(BELOW_INTERVIEW)
             .whereLayer("llm").mayOnlyAccessLayers(with("interview"))
             .whereLayer("store").mayOnlyAccessLayers(with("interview", "review"))
             .whereLayer("web").mayOnlyAccessLayers(with("interview"))
-            .whereLayer("cli").mayOnlyAccessLayers(with("interview", "review", "llm", "store", "web"))
+            .whereLayer("cli").mayOnlyAccessLayers(with("interview", "review", "llm", "store", "web", "portable"))
             .ensureAllClassesAreContainedInArchitecture()
             .as("packages depend inward: knowledge <- retrieval <- grading <- interview <- {llm, store, web} <- cli");
 

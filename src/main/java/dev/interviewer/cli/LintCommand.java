@@ -16,13 +16,17 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code lint}: report notes problems and cards without a reference answer; exit 1 when there are any. */
+/**
+ * {@code lint}: report notes problems, cards without a reference answer and thin cards; exit 1 only when there are
+ * errors (text lost or garbled), 0 when there are only warnings.
+ */
 @Command(name = "lint", mixinStandardHelpOptions = true, description = "Check the notes.")
 public final class LintCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--json", description = "Print {\"cards\":N,\"withoutReference\":[...],\"errors\":[...]}.")
+    @Option(names = "--json", description = "Print {\"cards\":N,\"errors\":[...],\"warnings\":[...],\"withoutReference\":[...],"
+            + "\"thin\":[...]}.")
     boolean json;
 
     @Option(names = "--cards", description = "Also list every card: where it is, its key points and its question.")
@@ -55,8 +59,10 @@ public final class LintCommand implements Callable<Integer> {
     private static Map<String, Object> asJson(LintReport report) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("cards", report.cards());
-        json.put("withoutReference", report.withoutReference());
         json.put("errors", report.errors());
+        json.put("warnings", report.warnings());
+        json.put("withoutReference", report.withoutReference());
+        json.put("thin", report.thin());
         return json;
     }
 
@@ -64,9 +70,12 @@ public final class LintCommand implements Callable<Integer> {
         out.printf("%d cards in %s (%d with a reference answer)%n", report.cards(), config.knowledgeDir(),
                 knowledge.answerableCards().size());
         printList(out, "Cards without a reference answer", report.withoutReference());
-        printList(out, "Problems", report.errors());
-        out.println(report.clean() ? "OK" : report.withoutReference().size() + " without a reference, "
-                + report.errors().size() + " problems");
+        printList(out, "Thin cards (a sentence or two: grading can only check that much)", report.thin());
+        printList(out, "Warnings", report.warnings());
+        printList(out, "Errors", report.errors());
+        out.println(report.spotless() ? "OK" : report.errors().size() + " errors, " + report.warnings().size()
+                + " warnings, " + report.withoutReference().size() + " without a reference, " + report.thin().size()
+                + " thin");
     }
 
     /** Shows how the notes were read, so people can check their own Markdown before practising on it. */

@@ -41,7 +41,7 @@ final class AnswerReader {
         List<AnswerClause> units = new ArrayList<>();
         int echoes = 0;
         for (Sentence sentence : ClauseSplitter.split(answer, MAX_CLAUSES)) {
-            TextFeatures whole = TextFeatures.of(sentence.text(), vectors.lexical());
+            TextFeatures whole = vectors.features(sentence.text());
             boolean statement = TextSignals.statement(sentence.text(), whole.words());
             Set<String> names = TextSignals.names(sentence.text());
             for (List<String> segment : sentence.segments()) {
@@ -53,7 +53,7 @@ final class AnswerReader {
                         run.clear();
                         continue;
                     }
-                    TextFeatures features = TextFeatures.of(text, vectors.lexical());
+                    TextFeatures features = vectors.features(text);
                     int index = clauses.size();
                     AnswerClause clause = new AnswerClause(text, features, vectors.embed(text), statement,
                             features.negated(), false, index, index, sentence.text(), names);

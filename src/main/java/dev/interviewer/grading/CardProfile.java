@@ -5,11 +5,16 @@ import dev.interviewer.knowledge.Pitfall;
 import java.util.List;
 import java.util.Set;
 
-/** A card's key points and pitfalls with their embeddings and terms, computed once per card version. */
-record CardProfile(String fingerprint, List<PointProfile> keyPoints, List<PitfallProfile> pitfalls) {
+/**
+ * A card's key points and pitfalls with their embeddings and terms, computed once per card version, and the terms
+ * of what its question is about (its title without question words).
+ */
+record CardProfile(String fingerprint, List<PointProfile> keyPoints, List<PitfallProfile> pitfalls,
+        Set<String> subject) {
     CardProfile {
         keyPoints = List.copyOf(keyPoints);
         pitfalls = List.copyOf(pitfalls);
+        subject = Set.copyOf(subject);
     }
 
     /**
@@ -18,14 +23,17 @@ record CardProfile(String fingerprint, List<PointProfile> keyPoints, List<Pitfal
      * @param informative the terms of the point (both languages) that the question does not already contain:
      *                    repeating the question's words shows nothing
      * @param names       the numbered names (k1, FP16, ZeRO-3) the point is about
+     * @param parts       the clauses of a long point ("降维，减少参数量，控制过拟合"), each profiled on its own, so an
+     *                    answer stating some of them earns part of the point; empty for short points
      */
     record PointProfile(KeyPoint point, float[] vector, TextFeatures features, float[] english,
             TextFeatures englishFeatures, Set<String> informative, Set<String> informativeEnglish,
-            Set<String> names) {
+            Set<String> names, List<PointProfile> parts) {
         PointProfile {
             informative = Set.copyOf(informative);
             informativeEnglish = Set.copyOf(informativeEnglish);
             names = Set.copyOf(names);
+            parts = List.copyOf(parts);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.interviewer.grading;
 import dev.interviewer.grading.CardProfile.PitfallProfile;
 import dev.interviewer.grading.CardProfile.PointProfile;
 import dev.interviewer.knowledge.Card;
+import dev.interviewer.knowledge.Glossary;
 import dev.interviewer.knowledge.KeyPoint;
 import dev.interviewer.knowledge.KnowledgeBase;
 import dev.interviewer.knowledge.Pitfall;
@@ -33,6 +34,8 @@ public final class CardVectors {
     private final Map<String, CardProfile> profiles = new ConcurrentHashMap<>();
     private final Map<String, Summary> summaries = new ConcurrentHashMap<>();
     private volatile Space space;
+    // The glossary of the notes the space was built from; profiles built under another one are rebuilt.
+    private volatile Glossary glossary = Glossary.bundled();
 
     public CardVectors(TextEmbedder embedder, LexicalTerms lexical) {
         this(embedder, embedder, lexical);
@@ -70,6 +73,16 @@ public final class CardVectors {
         return lexical;
     }
 
+    /** A text's terms (with the glossary concepts it names) and words. */
+    TextFeatures features(String text) {
+        return TextFeatures.of(text, lexical, glossary);
+    }
+
+    /** The terms used for weighting and overlap: the index terms plus glossary concepts. */
+    private Set<String> terms(String text) {
+        return features(text).terms();
+    }
+
     /** Embeds a clause of an answer. */
     float[] embed(String text) {
         return answerEmbedder.embed(text);
@@ -89,20 +102,21 @@ public final class CardVectors {
         if (current != null && current.knowledge() == knowledge) {
             return current;
         }
+        glossary = knowledge.glossary();
         List<Card> cards = knowledge.answerableCards();
         List<Summary> sums = cards.stream().map(this::summary).toList();
         // Sentences of the references as well as key points, so that 就是 or "the" weigh little.
         List<Set<String>> documents = new ArrayList<>();
         for (Card card : cards) {
             for (KeyPoint point : keyPoints(card)) {
-                documents.add(lexical.terms(point.text()));
+                documents.add(terms(point.text()));
                 if (!point.english().isBlank()) {
-                    documents.add(lexical.terms(point.english()));
+                    documents.add(terms(point.english()));
                 }
             }
             for (String sentence : card.reference().split("[。！？\\n]+")) {
                 if (!sentence.isBlank()) {
-                    documents.add(lexical.terms(sentence));
+                    documents.add(terms(sentence));
                 }
             }
         }
@@ -123,7 +137,7 @@ public final class CardVectors {
     }
 
     private CardProfile buildProfile(Card card, String fingerprint) {
-        Set<String> asked = lexical.terms(card.question() + "\n" + card.questionEn() + "\n" + card.title());
+        Set<String> asked = terms(card.question() + "\n" + card.questionEn() + "\n" + card.title());
         List<PointProfile> points = keyPoints(card).stream().map(p -> pointProfile(p, asked)).toList();
         Set<String> onTopic = new HashSet<>(asked);
         for (PointProfile p : points) {
@@ -132,8 +146,10 @@ public final class CardVectors {
                 onTopic.addAll(p.englishFeatures().terms());
             }
         }
+        Set<String> subject = new HashSet<>(terms(card.title()));
+        subject.removeAll(terms(QuestionWords.ALL));
         return new CardProfile(fingerprint, points,
-                card.pitfalls().stream().map(p -> pitfallProfile(p, onTopic, points)).toList());
+                card.pitfalls().stream().map(p -> pitfallProfile(p, onTopic, points)).toList(), subject);
     }
 
     Summary summary(Card card) {
@@ -175,19 +191,29 @@ public final class CardVectors {
     }
 
     private PointProfile pointProfile(KeyPoint point, Set<String> asked) {
+        List<PointProfile> parts = new ArrayList<>();
+        // Only points nobody wrote as points (plain notes, no gloss) run long with several claims.
+        List<String> clauses = point.english().isBlank() ? PointParts.of(point.text()) : List.of();
+        for (int i = 0; i < clauses.size(); i++) {
+            parts.add(profile(new KeyPoint(point.number(), clauses.get(i), "", point.weight()), asked, List.of()));
+        }
+        return profile(point, asked, parts);
+    }
+
+    private PointProfile profile(KeyPoint point, Set<String> asked, List<PointProfile> parts) {
         boolean hasEnglish = !point.english().isBlank();
-        TextFeatures features = TextFeatures.of(point.text(), lexical);
-        TextFeatures english = hasEnglish ? TextFeatures.of(point.english(), lexical) : null;
+        TextFeatures features = features(point.text());
+        TextFeatures english = hasEnglish ? features(point.english()) : null;
         return new PointProfile(point, embedder.embed(point.text()), features,
                 hasEnglish ? embedder.embed(point.english()) : null, english,
                 without(features.terms(), asked, true), english == null ? Set.of()
-                        : without(english.terms(), asked, true), numbered(TextSignals.names(point.text())));
+                        : without(english.terms(), asked, true), numbered(TextSignals.names(point.text())), parts);
     }
 
     private PitfallProfile pitfallProfile(Pitfall pitfall, Set<String> onTopic, List<PointProfile> points) {
         boolean hasEnglish = !pitfall.english().isBlank();
-        TextFeatures features = TextFeatures.of(pitfall.claim(), lexical);
-        TextFeatures english = hasEnglish ? TextFeatures.of(pitfall.english(), lexical) : null;
+        TextFeatures features = features(pitfall.claim());
+        TextFeatures english = hasEnglish ? features(pitfall.english()) : null;
         float[] correction = pitfall.correction().isBlank() ? null : embedder.embed(pitfall.correction());
         return new PitfallProfile(pitfall, embedder.embed(pitfall.claim()), features,
                 hasEnglish ? embedder.embed(pitfall.english()) : null, english, correction,
@@ -254,7 +280,7 @@ public final class CardVectors {
 
     // Cached vectors stay valid exactly as long as the texts they were computed from.
     private String fingerprint(Card card) {
-        return embedder.modelId() + "|" + card.question() + "|" + card.questionEn() + "|" + card.title() + "|"
+        return embedder.modelId() + "|" + System.identityHashCode(glossary) + "|" + card.question() + "|" + card.questionEn() + "|" + card.title() + "|"
                 + card.keyPoints() + "|" + card.pitfalls() + "|"
                 + (card.keyPoints().isEmpty() ? card.reference().hashCode() : 0);
     }

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Splits an answer into sentences, each into contrast segments ("不是 A 而是 B" gives two), each into clauses at
- * commas and colons. Chinese and English punctuation alike.
+ * commas, colons and arrows. Chinese and English punctuation alike.
  */
 final class ClauseSplitter {
     // An English period ends a sentence only when a space or the end follows (keeps 0.5 and 1.5B whole), and not
@@ -17,7 +17,8 @@ final class ClauseSplitter {
             + "Fig|fig|No|Eq|eq))\\.(?=\\s|$)|\\s[-*•]\\s");
     private static final Pattern CONTRAST = Pattern.compile("(?=而是|但是|不过|然而|(?i)\\bbut\\b|\\brather than\\b|"
             + "\\binstead of\\b|\\bwhereas\\b)");
-    private static final Pattern CLAUSE = Pattern.compile("[，,：:]+");
+    // Terse answers chain steps with arrows ("sample N chains -> majority vote -> ..."): each step is a clause.
+    private static final Pattern CLAUSE = Pattern.compile("[，,：:]+|\\s*(?:->|→|=>|⇒)\\s*");
     private static final Pattern NUMBERING = Pattern.compile("^(?:[-*•]|\\d{1,2}[.)）、]|[(（]\\d{1,2}[)）])\\s*");
     private static final int MIN_CHARS = 2;
 

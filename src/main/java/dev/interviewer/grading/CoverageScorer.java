@@ -12,6 +12,10 @@ final class CoverageScorer {
     private static final double FULL_CLAIM = 0.8;
     private static final double NAMES_PRESENT = 0.6;
     private static final double OTHER_NAMES = 0.5;
+    // How much meaning alone earns across languages without a gloss, per direction (chosen on the plain-notes
+    // dev sets, docs/grading.md: 0.6-0.9 tried for each).
+    private static final double ENGLISH_ON_CHINESE = 0.75;
+    private static final double CHINESE_ON_ENGLISH = 0.6;
 
     private final Calibration calibration;
     private final TermWeights weights;
@@ -33,23 +37,44 @@ final class CoverageScorer {
     List<PointCredit> credits(List<PointProfile> points, List<AnswerClause> clauses, List<AnswerClause> excluded) {
         List<PointCredit> out = new ArrayList<>();
         for (PointProfile point : points) {
-            double best = 0;
-            AnswerClause evidence = null;
-            for (AnswerClause clause : clauses) {
-                if (excluded.stream().anyMatch(clause::overlaps)) {
-                    continue;
+            List<AnswerClause> usable = clauses.stream().filter(c -> excluded.stream().noneMatch(c::overlaps))
+                    .toList();
+            AnswerClause evidence = best(usable, point);
+            double credit = evidence == null ? 0 : credit(match(evidence, point));
+            if (!point.parts().isEmpty()) {
+                // Each clause of a long point earns its share: stating two of its three claims is most of it.
+                double parts = 0;
+                for (PointProfile part : point.parts()) {
+                    AnswerClause said = best(usable, part);
+                    parts += said == null ? 0 : credit(match(said, part));
                 }
-                double m = match(clause, point);
-                if (m > best) {
-                    best = m;
-                    evidence = clause;
+                parts /= point.parts().size();
+                if (parts > credit) {
+                    credit = parts;
+                    evidence = evidence != null ? evidence : best(usable, point.parts().get(0));
                 }
             }
-            double credit = Calibration.ramp(best, calibration.creditLow(), calibration.creditHigh());
             out.add(credit >= calibration.minCredit() ? new PointCredit(point, credit, evidence)
                     : new PointCredit(point, 0, null));
         }
         return out;
+    }
+
+    private AnswerClause best(List<AnswerClause> clauses, PointProfile point) {
+        double best = 0;
+        AnswerClause evidence = null;
+        for (AnswerClause clause : clauses) {
+            double m = match(clause, point);
+            if (m > best) {
+                best = m;
+                evidence = clause;
+            }
+        }
+        return evidence;
+    }
+
+    private double credit(double match) {
+        return Calibration.ramp(match, calibration.creditLow(), calibration.creditHigh());
     }
 
     /** The weighted share (0-1) of the points' credit. */
@@ -67,12 +92,32 @@ final class CoverageScorer {
         double lexical = Math.max(weights.recall(terms, point.informative()),
                 weights.recall(terms, point.informativeEnglish()));
         double words = Calibration.ramp(lexical, calibration.lexicalLow(), calibration.lexicalHigh());
-        double m = calibration.embeddingShare()
-                * Calibration.ramp(embedding, calibration.embeddingLow(), calibration.embeddingHigh())
-                + (1 - calibration.embeddingShare()) * words;
-        // Similar in topic but sharing none of the point's own words: usually a different statement.
-        if (words == 0) {
-            m *= calibration.lexicalGate();
+        double meaning = Calibration.ramp(embedding, calibration.embeddingLow(), calibration.embeddingHigh());
+        double m;
+        if (acrossLanguages(clause, point)) {
+            // A Chinese answer to an English note (or the reverse) with no gloss to compare words with: the words
+            // that can match are the glossary's concepts ("显存" = "GPU memory"); a point naming none of them has
+            // only its meaning to go by, which across languages tells topics apart better than statements.
+            Set<String> concepts = point.informative().stream().filter(t -> t.startsWith(TextFeatures.CONCEPT))
+                    .collect(java.util.stream.Collectors.toSet());
+            // Measured on the plain-notes dev sets: an English clause against a Chinese point can rest on its
+            // meaning; a Chinese clause against an English point reads as close to every point on the topic
+            // (bge-small-zh), so there the glossary's concepts must back it up.
+            boolean meaningSuffices = !clause.cjk();
+            m = meaning * (meaningSuffices ? ENGLISH_ON_CHINESE : CHINESE_ON_ENGLISH);
+            if (!concepts.isEmpty()) {
+                double named = Calibration.ramp(weights.recall(terms, concepts), calibration.lexicalLow(),
+                        calibration.lexicalHigh());
+                double both = calibration.embeddingShare() * meaning + (1 - calibration.embeddingShare()) * named;
+                both = named == 0 ? both * calibration.lexicalGate() : both;
+                m = meaningSuffices ? Math.max(m, both) : both;
+            }
+        } else {
+            m = calibration.embeddingShare() * meaning + (1 - calibration.embeddingShare()) * words;
+            // Similar in topic but sharing none of the point's own words: usually a different statement.
+            if (words == 0) {
+                m *= calibration.lexicalGate();
+            }
         }
         if (!clause.statement()) {
             m *= calibration.fragmentFactor();
@@ -82,6 +127,10 @@ final class CoverageScorer {
             m *= OTHER_NAMES;
         }
         return m;
+    }
+
+    private static boolean acrossLanguages(AnswerClause clause, PointProfile point) {
+        return clause.cjk() != point.features().cjk() && point.english() == null;
     }
 
     /** Pitfalls asserted by a clause that is closer to the wrong claim than to anything correct. */

@@ -23,8 +23,14 @@ final class FeedbackWriter {
     /** Why the answer could not be graded on its content. */
     enum Verdict { GRADED, EMPTY, KEYWORDS, OFF_TOPIC }
 
-    /** The key points by outcome: fully covered, partly covered (some credit), missed. */
-    record Outcome(List<KeyPoint> covered, List<KeyPoint> partly, List<KeyPoint> missed) {
+    /**
+     * The key points by outcome: fully covered, partly covered (some credit), missed; and what the answer says
+     * that no key point of the note covers (listed when the note is thin or the answer goes beyond it).
+     */
+    record Outcome(List<KeyPoint> covered, List<KeyPoint> partly, List<KeyPoint> missed, List<String> beyond) {
+        Outcome {
+            beyond = List.copyOf(beyond);
+        }
     }
 
     String write(Verdict verdict, Outcome outcome, List<PitfallHit> pitfalls, Card rival) {
@@ -48,6 +54,9 @@ final class FeedbackWriter {
                             : "只讲到一部分：" + items(outcome.partly()) + "。");
                 }
                 pitfalls.stream().limit(1).forEach(p -> sentences.add(pitfall(p)));
+                if (!outcome.beyond().isEmpty()) {
+                    sentences.add(beyondTheNote(outcome));
+                }
             }
         }
         if (!missed.isEmpty()) {
@@ -63,6 +72,17 @@ final class FeedbackWriter {
             sentences.add(english ? "Reference: " + card.source() + "." : "参考笔记：" + card.source() + "。");
         }
         return String.join(english ? " " : "", sentences.subList(0, Math.min(4, sentences.size())));
+    }
+
+    /** "Your note covers X; the answer also says Y, which the note does not cover." */
+    private String beyondTheNote(Outcome outcome) {
+        List<KeyPoint> all = new ArrayList<>(outcome.covered());
+        all.addAll(outcome.partly());
+        all.addAll(outcome.missed());
+        String extra = String.join(english ? "; " : "；", outcome.beyond().stream().map(this::clip).toList());
+        return english ? "Your note covers: " + items(all) + "; the answer also says \"" + extra
+                + "\", which the note does not cover, so that part is not graded."
+                : "你的笔记只写到：" + items(all) + "；回答还讲到了“" + extra + "”，笔记里没有，这部分无法据此评分。";
     }
 
     private String offTopic(Card rival) {

@@ -9,6 +9,7 @@ import dev.interviewer.grading.FeedbackWriter.Verdict;
 import dev.interviewer.knowledge.Card;
 import dev.interviewer.knowledge.KeyPoint;
 import dev.interviewer.knowledge.KnowledgeBase;
+import dev.interviewer.knowledge.ThinNotes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,6 +32,10 @@ public final class OfflineGrader implements Grader {
     // Below this a covered point is named as only partly covered in the feedback.
     private static final double FULL_CREDIT = 0.7;
     private static final double NEAR_SHARE = 0.4;
+    private static final double SUBJECT_NAMED = 0.5;
+    private static final double BEYOND_COVERAGE = 0.5;
+    private static final int BEYOND_MIN_CHARS = 8;
+    private static final int BEYOND_ITEMS = 2;
 
     private final CardVectors vectors;
     private final Supplier<KnowledgeBase> knowledge;
@@ -82,15 +87,49 @@ public final class OfflineGrader implements Grader {
         if (pitfalls.isEmpty() && coverage < DONT_KNOW_MAX_COVERAGE && saysOnlyDontKnow(request.answer())) {
             return unscored(request, points, Verdict.EMPTY, 0);
         }
-        // An answer asserting this card's known wrong claims is on topic, just wrong.
-        Card rival = pitfalls.isEmpty() ? offTopicRival(card, reading, coverage, space, scorer) : null;
-        boolean offTopic = pitfalls.isEmpty() && (rival != null || unrelated(card, reading.clauses(), coverage));
+        // An answer asserting this card's known wrong claims is on topic, just wrong; one that names what the
+        // question is about is on topic too, even where it goes beyond a thin note.
+        boolean onSubject = namesSubject(card, reading, space.weights());
+        Card rival = pitfalls.isEmpty() && !onSubject ? offTopicRival(card, reading, coverage, space, scorer) : null;
+        boolean offTopic = pitfalls.isEmpty() && !onSubject
+                && (rival != null || unrelated(card, reading.clauses(), coverage));
         double score = 10 * coverage - calibration.pitfallPenalty() * pitfalls.size();
         double rounded = Bands.round(offTopic ? Math.min(score, calibration.offTopicCap()) : score);
         List<PitfallHit> hits = pitfalls.stream().map(p -> new PitfallHit(p.pitfall().pitfall().claim(),
                 p.pitfall().pitfall().correction(), p.evidence().text())).toList();
         Band band = Bands.of(rounded, false, offTopic, !hits.isEmpty() && coverage < PITFALLS_DOMINATE);
-        return build(request, rounded, band, credits, hits, offTopic ? Verdict.OFF_TOPIC : Verdict.GRADED, rival);
+        // Plain notes say less than a good answer can: what the answer adds on the subject is named, not scored.
+        boolean plain = card.pitfalls().isEmpty() && card.keyPoints().stream().allMatch(k -> k.english().isBlank());
+        List<String> beyond = !offTopic && hits.isEmpty() && plain && onSubject
+                && (ThinNotes.isThin(card) || coverage < BEYOND_COVERAGE)
+                ? beyond(reading, credits, vectors.profile(card).subject()) : List.of();
+        return build(request, rounded, band, credits, hits, offTopic ? Verdict.OFF_TOPIC : Verdict.GRADED, rival,
+                beyond);
+    }
+
+    /**
+     * Whether the answer is about what the question asks: it uses most of the title's own words ("LoRA" for "What
+     * is LoRA", "池化" for "池化层(Pooling Layer)") or a glossary concept the title names.
+     */
+    private boolean namesSubject(Card card, Reading reading, TermWeights weights) {
+        Set<String> said = new HashSet<>();
+        reading.clauses().forEach(c -> said.addAll(c.features().terms()));
+        Set<String> subject = vectors.profile(card).subject();
+        if (subject.isEmpty()) {
+            return false;
+        }
+        boolean concept = subject.stream().anyMatch(t -> t.startsWith(TextFeatures.CONCEPT) && said.contains(t));
+        return concept || weights.recall(said, subject) >= SUBJECT_NAMED;
+    }
+
+    /** Statements of the answer about the subject that earned no key point: what it says beyond the note. */
+    private static List<String> beyond(Reading reading, List<PointCredit> credits, Set<String> subject) {
+        Set<AnswerClause> used = new HashSet<>();
+        credits.stream().map(PointCredit::evidence).filter(Objects::nonNull).forEach(used::add);
+        return reading.clauses().stream().filter(AnswerClause::statement)
+                .filter(c -> c.features().terms().stream().anyMatch(subject::contains))
+                .filter(c -> used.stream().noneMatch(c::overlaps)).map(AnswerClause::text)
+                .filter(t -> t.codePointCount(0, t.length()) >= BEYOND_MIN_CHARS).limit(BEYOND_ITEMS).toList();
     }
 
     /**
@@ -175,11 +214,11 @@ public final class OfflineGrader implements Grader {
     private Grade unscored(GradeRequest request, List<PointProfile> points, Verdict verdict, double score) {
         List<PointCredit> none = points.stream().map(p -> new PointCredit(p, 0, null)).toList();
         Band band = verdict == Verdict.EMPTY ? Band.EMPTY : Bands.of(score, false, false, false);
-        return build(request, score, band, none, List.of(), verdict, null);
+        return build(request, score, band, none, List.of(), verdict, null, List.of());
     }
 
     private Grade build(GradeRequest request, double score, Band band, List<PointCredit> credits,
-            List<PitfallHit> hits, Verdict verdict, Card rival) {
+            List<PitfallHit> hits, Verdict verdict, Card rival, List<String> beyond) {
         List<CoveredPoint> covered = new ArrayList<>();
         List<MissedPoint> missed = new ArrayList<>();
         List<KeyPoint> full = new ArrayList<>();
@@ -197,7 +236,7 @@ public final class OfflineGrader implements Grader {
             }
         }
         String feedback = new FeedbackWriter(request.card(), request.language())
-                .write(verdict, new FeedbackWriter.Outcome(full, partly, none), hits, rival);
+                .write(verdict, new FeedbackWriter.Outcome(full, partly, none, beyond), hits, rival);
         return Grade.builder(score, band).covered(covered).missed(missed).pitfalls(hits).feedback(feedback)
                 .references(CardReferences.of(request.card())).engine(ENGINE).card(request.card().id(), true).build();
     }

@@ -1,5 +1,6 @@
 package dev.interviewer.grading;
 
+import dev.interviewer.knowledge.Glossary;
 import dev.interviewer.retrieval.LexicalTerms;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -15,8 +16,12 @@ record TextFeatures(String text, Set<String> terms, List<String> words, boolean 
         words = List.copyOf(words);
     }
 
-    static TextFeatures of(String text, LexicalTerms lexical) {
-        Set<String> terms = lexical.terms(text);
+    /** Prefix of a glossary concept among the terms: "前馈网络" and "feed-forward" share {@code c:ffn}. */
+    static final String CONCEPT = "c:";
+
+    static TextFeatures of(String text, LexicalTerms lexical, Glossary glossary) {
+        Set<String> terms = new LinkedHashSet<>(lexical.terms(text));
+        glossary.conceptIds(text).forEach(id -> terms.add(CONCEPT + id));
         List<String> words = new ArrayList<>();
         for (String term : terms) {
             // SmartCN tokens ("w:" terms) carry Chinese words; English words are taken unstemmed from the text.

@@ -35,6 +35,8 @@ final class TextSignals {
             "而是", "就", "都", "也", "更", "了", "则", "即", "并", "但", "但是", "还", "很", "越", "进行", "采用", "利用",
             "使用", "得到", "等于", "变成", "防止", "保持", "为了", "因此", "由于", "如果", "就是", "相当于", "取决于",
             "意味着", "作为", "属于", "包括", "包含", "已经", "可能", "必须", "只有");
+    private static final int PILED_WORDS = 8;
+    private static final Pattern HYPHENATED = Pattern.compile("\\b[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\\b");
     private static final Pattern ITEM_SEPARATOR = Pattern.compile("[、，,/|;；:：]+");
     // Words that relate the terms around them: "saturation for large logits" says something, "saturation" does not.
     private static final Set<String> EN_RELATIONS = Set.of("of", "for", "with", "from", "after", "before", "between",
@@ -197,11 +199,25 @@ final class TextSignals {
      * or two words) or a run of six or more words, with no clear verb or function word among them.
      */
     static boolean keywordList(String sentence, List<String> words) {
-        if (words.stream().anyMatch(w -> CLEAR_PREDICATES.contains(w) || EN_PREDICATES.contains(w)
-                || EN_FUNCTION_WORDS.contains(w))) {
+        // "all-to-all" and "off-policy" are names: the "to" and "off" inside them are not function words.
+        List<String> outsideNames = englishWords(HYPHENATED.matcher(sentence).replaceAll(" "));
+        // Eight English words and not one "the", "of", "to" or "is" among them: terms piled up, not a sentence,
+        // even where some could be verbs ("retriever embeddings chunks generate split store load ...").
+        if ("en".equals(language(sentence)) && outsideNames.size() >= PILED_WORDS
+                && outsideNames.stream().noneMatch(w -> EN_FUNCTION_WORDS.contains(w) || EN_FRAME_WORDS.contains(w))) {
+            return true;
+        }
+        if (words.stream().filter(w -> w.codePoints().anyMatch(TextSignals::isCjk) || outsideNames.contains(w))
+                .anyMatch(w -> CLEAR_PREDICATES.contains(w) || EN_PREDICATES.contains(w)
+                        || EN_FUNCTION_WORDS.contains(w))) {
             return false;
         }
         List<String> items = items(sentence);
+        // Four or more English items without one verb or function word among them: nouns piled up, whatever
+        // their length ("Ulysses all-to-all heads, Ring Attention KV blocks, 4Nh/P, ...").
+        if (items.size() >= 4 && "en".equals(language(sentence))) {
+            return true;
+        }
         if (items.size() >= 4) {
             List<Integer> lengths = items.stream().map(i -> squeeze(i).length()).sorted().toList();
             if (lengths.get(lengths.size() / 2) <= 8) {

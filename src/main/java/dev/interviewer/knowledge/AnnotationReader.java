@@ -19,9 +19,10 @@ final class AnnotationReader {
 
     Annotations read(List<Node> body) {
         Annotations annotations = new Annotations();
+        int trailing = trailingRun(body);
         for (int i = 0; i < body.size(); i++) {
             Node block = body.get(i);
-            List<SourceText.Line> lines = block instanceof Paragraph ? source.lines(block) : List.of();
+            List<SourceText.Line> lines = i >= trailing && block instanceof Paragraph ? source.lines(block) : List.of();
             if (lines.isEmpty() || Label.parse(lines.get(0).text()).isEmpty()) {
                 annotations.keep(block);
                 continue;
@@ -37,6 +38,44 @@ final class AnnotationReader {
             }
         }
         return annotations;
+    }
+
+    /**
+     * Where the annotations start: they follow the reference text, label after label. A bold "**问题**：..." line
+     * with ordinary text after it is part of someone's notes, not an annotation.
+     */
+    private int trailingRun(List<Node> body) {
+        int i = body.size() - 1;
+        while (i >= 0) {
+            if (labelOf(body.get(i)) != null) {
+                i--;
+            } else if (body.get(i) instanceof ListBlock && i > 0 && labelOf(body.get(i - 1)) != null
+                    && labelOf(body.get(i - 1)).takesList()) {
+                i -= 2;
+            } else {
+                break;
+            }
+        }
+        return i + 1;
+    }
+
+    /** The label of the paragraph's last label line (the one a following list belongs to), or null. */
+    private Label labelOf(Node block) {
+        if (!(block instanceof Paragraph)) {
+            return null;
+        }
+        List<SourceText.Line> lines = source.lines(block);
+        if (lines.isEmpty() || Label.parse(lines.get(0).text()).isEmpty()) {
+            return null;
+        }
+        Label last = null;
+        for (SourceText.Line line : lines) {
+            Optional<Label.LabelLine> parsed = Label.parse(line.text());
+            if (parsed.isPresent()) {
+                last = parsed.get().label();
+            }
+        }
+        return last;
     }
 
     /** Reads "**label**：value" lines; a line without a label continues the value above it. */

@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param question   the question to ask (the title when it reads as a question)
  * @param questionEn the question in English, empty when the notes give none
  * @param reference  the reference answer in Markdown, empty when the notes have none
+ * @param askable    whether an interview may ask it: false for a file's preamble and for generic headings such as
+ *                   "背景" or "Summary", which are searched and graded but make poor questions on their own
  */
 public record Card(
         String id,
@@ -28,7 +30,8 @@ public record Card(
         List<Pitfall> pitfalls,
         int level,
         List<String> tags,
-        List<String> sources) {
+        List<String> sources,
+        boolean askable) {
 
     public Card {
         Objects.requireNonNull(id, "id");
@@ -49,6 +52,14 @@ public record Card(
         if (level < 1 || level > 3) {
             throw new IllegalArgumentException("card " + id + " level must be 1-3: " + level);
         }
+    }
+
+    /** A card that may be asked. */
+    public Card(String id, String file, int line, List<String> path, String title, String question, String questionEn,
+            String reference, List<KeyPoint> keyPoints, List<FollowUp> followUps, List<Pitfall> pitfalls, int level,
+            List<String> tags, List<String> sources) {
+        this(id, file, line, path, title, question, questionEn, reference, keyPoints, followUps, pitfalls, level, tags,
+                sources, true);
     }
 
     public boolean hasReference() {

@@ -22,12 +22,13 @@ final class CardIdRegistry {
             return id;
         }
         // The parent heading keeps the second id stable when cards elsewhere in the file move.
-        String unique = path.isEmpty() ? id : CardIds.of(file, path.get(path.size() - 1) + " " + title);
+        String parent = path.isEmpty() ? "" : path.get(path.size() - 1);
+        String unique = parent.isEmpty() || title.startsWith(parent) ? id + "-2" : CardIds.of(file, parent + " " + title);
         for (int n = 2; firstLines.containsKey(unique); n++) {
             unique = id + "-" + n;
         }
         firstLines.put(unique, line);
-        problems.add(line, "duplicate card title \"" + title + "\" (first at line " + first + "); this card's id is "
+        problems.warn(line, "duplicate card title \"" + title + "\" (first at line " + first + "); this card's id is "
                 + unique);
         return unique;
     }

@@ -33,9 +33,23 @@ final class HeadingTitles {
         String s = collect(PAREN_URL, InlineMarkdown.plain(rawHeading), urls);
         s = collect(BARE_URL, s, urls);
         s = s.replaceAll("[(（]\\s*[)）]", "");
-        s = NUMBERING.matcher(s.strip()).replaceFirst("");
+        s = NUMBERING.matcher(withoutLeadingSymbols(s.strip())).replaceFirst("");
         s = s.replaceAll("\\s+", " ").replaceAll("[\\s:：]+$", "").strip();
         return new CleanTitle(s, urls.stream().distinct().toList());
+    }
+
+    /** "📌 Q12: ..." and "✅ Answer": pictographs in front of a title are decoration. */
+    private static String withoutLeadingSymbols(String s) {
+        int i = 0;
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            if (Character.getType(cp) != Character.OTHER_SYMBOL && cp != 0xFE0F && cp != 0x200D
+                    && !Character.isWhitespace(cp) && Character.getType(cp) != Character.NON_SPACING_MARK) {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        return s.substring(i);
     }
 
     private static String collect(Pattern pattern, String text, List<String> urls) {

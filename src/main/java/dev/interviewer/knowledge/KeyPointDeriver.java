@@ -1,8 +1,9 @@
 package dev.interviewer.knowledge;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.commonmark.node.Image;
 import org.commonmark.node.ListBlock;
@@ -10,29 +11,88 @@ import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 
-/** Derives key points from plain notes: the top-level list items of the reference, else its sentences. */
+/**
+ * Derives key points from plain notes: the claims of the reference (list items, else sentences, the prose inside
+ * ```text blocks, formulas, table rows), without framing and meta sentences, near-duplicates merged, and at most
+ * {@link #MAX_POINTS} of the most informative kept in their original order; the most central weigh double.
+ */
 final class KeyPointDeriver {
-    // Long prose would otherwise yield dozens of one-sentence "key points" that no answer could cover.
-    static final int MAX_SENTENCES = 6;
-    private static final int MIN_SENTENCE_CHARS = 4;
-    private static final Pattern TASK_BOX = Pattern.compile("^\\[[ xX]]\\s+");
+    static final int MAX_POINTS = 7;
+    private static final int MIN_POINTS = 3;
+    // Of many claims, about this share are key points: "the 3-7 most informative, not every sentence".
+    private static final double KEPT_SHARE = 0.6;
+    private static final double DUPLICATE = 0.6;
 
     private final SourceText source;
+    private final ProseClaims claims;
 
     KeyPointDeriver(SourceText source) {
         this.source = source;
+        this.claims = new ProseClaims(source);
     }
 
-    List<KeyPoint> derive(String lead, List<Node> referenceBlocks) {
-        List<String> texts = listItems(referenceBlocks);
-        if (texts.isEmpty()) {
-            texts = sentences(lead, referenceBlocks);
+    /**
+     * @param subject the card's title and the heading above it: a claim about the subject is central, a story
+     *                told to illustrate it (however long, however much its sentences repeat each other) is not
+     */
+    List<KeyPoint> derive(String subject, String lead, List<Node> referenceBlocks) {
+        List<String> texts = claims.cleanedItems(listItems(referenceBlocks));
+        if (texts.size() < MIN_POINTS) {
+            List<String> more = new ArrayList<>(texts);
+            more.addAll(claims.cleaned(claims.of(lead, referenceBlocks.stream()
+                    .filter(b -> !(b instanceof ListBlock)).toList())));
+            texts = more;
         }
-        List<KeyPoint> points = new ArrayList<>();
+        return select(distinct(texts), ClaimTerms.of(subject));
+    }
+
+    private static List<String> distinct(List<String> texts) {
+        List<String> kept = new ArrayList<>();
+        List<ClaimTerms> terms = new ArrayList<>();
         for (String text : texts) {
-            points.add(new KeyPoint(points.size() + 1, text, "", 1));
+            ClaimTerms t = ClaimTerms.of(text);
+            int twin = IntStream.range(0, kept.size()).filter(i -> terms.get(i).jaccard(t) >= DUPLICATE)
+                    .findFirst().orElse(-1);
+            if (twin < 0) {
+                kept.add(text);
+                terms.add(t);
+            } else if (text.length() > kept.get(twin).length()) {
+                kept.set(twin, text);
+                terms.set(twin, t);
+            }
+        }
+        return kept;
+    }
+
+    private static List<KeyPoint> select(List<String> texts, ClaimTerms subject) {
+        int keep = texts.size() <= MIN_POINTS ? texts.size()
+                : Math.max(MIN_POINTS, Math.min(MAX_POINTS, (int) Math.round(texts.size() * KEPT_SHARE)));
+        List<ClaimTerms> terms = texts.stream().map(ClaimTerms::of).toList();
+        double[] scores = IntStream.range(0, texts.size()).mapToDouble(i -> score(i, terms, subject)).toArray();
+        List<Integer> best = IntStream.range(0, texts.size()).boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> -scores[i])).limit(keep).sorted().toList();
+        double heavy = best.stream().mapToDouble(i -> scores[i]).sorted().skip(Math.max(0, best.size() - best.size() / 3))
+                .findFirst().orElse(Double.MAX_VALUE);
+        List<KeyPoint> points = new ArrayList<>();
+        for (int i : best) {
+            double weight = best.size() > MIN_POINTS && scores[i] >= heavy ? 2 : 1;
+            points.add(new KeyPoint(points.size() + 1, texts.get(i), "", weight));
         }
         return points;
+    }
+
+    /**
+     * Informative (many distinct terms), about the subject (shares its words), central (its terms recur in the
+     * other claims of the section) and early (sections tend to open with the definition).
+     */
+    private static double score(int i, List<ClaimTerms> terms, ClaimTerms subject) {
+        ClaimTerms own = terms.get(i);
+        double shared = IntStream.range(0, terms.size()).filter(j -> j != i)
+                .mapToDouble(j -> own.overlap(terms.get(j))).sum();
+        double centrality = terms.size() <= 1 ? 0 : Math.min(1, shared / (terms.size() - 1) * 3);
+        double about = subject.size() == 0 ? 0 : subject.overlap(own);
+        double early = 0.3 * (1 - (double) i / terms.size());
+        return Math.log1p(Math.min(own.size(), 30)) * (0.4 + 0.4 * centrality + 0.8 * about + early);
     }
 
     private List<String> listItems(List<Node> blocks) {
@@ -50,33 +110,14 @@ final class KeyPointDeriver {
 
     private String itemText(Node item) {
         Node first = item.getFirstChild();
-        // "- [x] done" task lists: the checkbox is not part of the point.
-        return first instanceof Paragraph ? TASK_BOX.matcher(plainLines(first)).replaceFirst("") : "";
+        return first instanceof Paragraph && !isOnlyImage(first) ? claims.paragraph(first) : "";
     }
 
-    private List<String> sentences(String lead, List<Node> blocks) {
-        Stream<String> paragraphs = Stream.concat(Stream.of(InlineMarkdown.plain(lead)),
-                blocks.stream().filter(Paragraph.class::isInstance).filter(p -> !isOnlyImage(p)).map(this::plainLines));
-        return paragraphs.map(ReferenceText::withoutAnswerPrefix)
-                .filter(p -> !p.startsWith("$$"))
-                // Semicolons join halves of one thought, so only sentence ends split.
-                .flatMap(p -> Stream.of(p.split("(?<=[。！？!?])\\s*|(?<=\\.)\\s+")))
-                .map(String::strip)
-                .filter(s -> s.codePointCount(0, s.length()) >= MIN_SENTENCE_CHARS)
-                .limit(MAX_SENTENCES)
-                .toList();
-    }
-
-    private static boolean isOnlyImage(Node paragraph) {
+    static boolean isOnlyImage(Node paragraph) {
         return paragraph.getFirstChild() instanceof Image && paragraph.getFirstChild() == paragraph.getLastChild();
     }
 
-    private String plainLines(Node paragraph) {
-        return InlineMarkdown.plain(String.join(" ", source.lines(paragraph).stream()
-                .map(SourceText.Line::text).toList()));
-    }
-
-    private static Stream<Node> children(Node parent) {
+    static Stream<Node> children(Node parent) {
         return Stream.iterate(parent.getFirstChild(), n -> n != null, Node::getNext);
     }
 }

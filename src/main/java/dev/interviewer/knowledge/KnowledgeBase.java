@@ -10,13 +10,24 @@ public final class KnowledgeBase {
     private final List<Card> cards;
     private final List<NoteProblem> problems;
     private final Map<String, Card> byId = new LinkedHashMap<>();
+    private final Glossary glossary;
 
-    public KnowledgeBase(List<Card> cards, List<NoteProblem> problems) {
+    public KnowledgeBase(List<Card> cards, List<NoteProblem> problems, Glossary glossary) {
         this.cards = List.copyOf(cards);
         this.problems = List.copyOf(problems);
+        this.glossary = glossary;
         for (Card card : this.cards) {
             byId.putIfAbsent(card.id(), card);
         }
+    }
+
+    /** Cards with the bundled glossary. */
+    public KnowledgeBase(List<Card> cards, List<NoteProblem> problems) {
+        this(cards, problems, Glossary.bundled());
+    }
+
+    public Glossary glossary() {
+        return glossary;
     }
 
     public static KnowledgeBase empty() {
@@ -30,6 +41,11 @@ public final class KnowledgeBase {
     /** Cards that have a reference answer: the only ones that can be asked and graded. */
     public List<Card> answerableCards() {
         return cards.stream().filter(Card::hasReference).toList();
+    }
+
+    /** Answerable cards that make questions of their own (not a preamble or a "背景" section). */
+    public List<Card> askableCards() {
+        return cards.stream().filter(c -> c.hasReference() && c.askable()).toList();
     }
 
     public List<NoteProblem> problems() {

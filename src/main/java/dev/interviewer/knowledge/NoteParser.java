@@ -29,9 +29,17 @@ public final class NoteParser {
         SourceText source = new SourceText(normalized);
         reportUnclosedBlocks(document, problems);
         FrontMatter defaults = FrontMatter.read(document, problems);
-        List<Section> sections = new SectionSplitter(source).split(document);
+        List<Section> sections = new SectionSplitter(source, preambleTitle(file)).split(document);
         List<Card> cards = new CardAssembler(file, source, defaults, problems).cards(sections);
         return new ParsedNote(cards, problems.problems());
+    }
+
+    /** The preamble of "rl/ppo.md" is about "ppo"; of "rl/README.md", about "rl". */
+    static String preambleTitle(String file) {
+        String[] parts = file.replace('\\', '/').replaceFirst("(?i)\\.(md|markdown)$", "").split("/");
+        String stem = parts[parts.length - 1];
+        boolean index = stem.equalsIgnoreCase("readme") || stem.equalsIgnoreCase("index");
+        return index && parts.length > 1 ? parts[parts.length - 2] : stem;
     }
 
     /** Strips a BOM and turns CRLF / CR into LF; the number of lines stays the same. */

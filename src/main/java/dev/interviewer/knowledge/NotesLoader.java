@@ -36,7 +36,8 @@ public final class NotesLoader {
             cards.addAll(note.cards());
             problems.addAll(note.problems());
         }
-        return new KnowledgeBase(uniqueIds(cards, problems), problems);
+        Glossary glossary = Glossary.load(folder, problems);
+        return new KnowledgeBase(uniqueIds(Boilerplate.without(cards, problems), problems), problems, glossary);
     }
 
     private ParsedNote parse(String name, String text) {
@@ -73,6 +74,6 @@ public final class NotesLoader {
 
     private static Card withId(Card c, String id) {
         return new Card(id, c.file(), c.line(), c.path(), c.title(), c.question(), c.questionEn(), c.reference(),
-                c.keyPoints(), c.followUps(), c.pitfalls(), c.level(), c.tags(), c.sources());
+                c.keyPoints(), c.followUps(), c.pitfalls(), c.level(), c.tags(), c.sources(), c.askable());
     }
 }

@@ -17,6 +17,10 @@ final class ProblemLog {
         problems.add(new NoteProblem(file, line, message));
     }
 
+    void warn(int line, String message) {
+        problems.add(new NoteProblem(file, line, message, NoteProblem.Severity.WARNING));
+    }
+
     List<NoteProblem> problems() {
         // In file order, whatever order the parser's passes found them in.
         return problems.stream().sorted(Comparator.comparingInt(NoteProblem::line)).toList();

@@ -6,35 +6,54 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.front.matter.YamlFrontMatterBlock;
 import org.commonmark.node.Heading;
+import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 
-/** Splits a parsed document into sections at its top-level headings and bold question paragraphs. */
+/**
+ * Splits a parsed document into sections at its top-level headings, bold question paragraphs and numbered
+ * questions; text before the first of them is the file's preamble section.
+ */
 final class SectionSplitter {
     // "**Q: ...**", "**Q1:** ...", "**问：...**", "__Q.__ ..."
     private static final Pattern BOLD_QUESTION =
             Pattern.compile("^(\\*\\*|__)\\s*(?:Q|问)\\s*\\d*\\s*(?:\\*\\*|__)?\\s*[:：.．]");
     private static final Pattern QUESTION_PREFIX = Pattern.compile("^(?:Q|问)\\s*\\d*\\s*[:：.．]\\s*");
     private static final Pattern BOLD_MARKER = Pattern.compile("\\*\\*|__");
+    // "2.分类算法和回归算法有什么区别呢?": commonmark needs a space after "2." for a list, people often write none.
+    private static final Pattern NUMBERED = Pattern.compile("^\\s*(?:Q\\s*)?\\d{1,3}\\s*[.、:：)）．](?!\\d)\\s*(\\S.*)$");
+    private static final int MAX_QUESTION_CHARS = 160;
+    // One numbered line could be a step of an explanation; two or more in a file are a list of questions.
+    private static final int MIN_NUMBERED_QUESTIONS = 2;
 
     private final SourceText source;
+    private final String preambleTitle;
 
-    SectionSplitter(SourceText source) {
+    SectionSplitter(SourceText source, String preambleTitle) {
         this.source = source;
+        this.preambleTitle = preambleTitle;
     }
 
     List<Section> split(Node document) {
+        List<Node> blocks = new ArrayList<>();
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (!(node instanceof YamlFrontMatterBlock)) {
+                blocks.add(node);
+            }
+        }
+        boolean numbered = blocks.stream().filter(b -> numberedQuestion(b) != null).count()
+                >= MIN_NUMBERED_QUESTIONS;
         List<Section> sections = new ArrayList<>();
         List<Node> body = new ArrayList<>();
         Section open = null;
-        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
-            Section started = start(node);
+        for (Node node : blocks) {
+            Section started = start(node, numbered);
             if (started != null) {
                 close(open, body, sections);
                 open = started;
                 body = new ArrayList<>();
-            } else if (!(node instanceof YamlFrontMatterBlock)) {
-                // Text before the first heading belongs to no card: it is the file's preamble.
+            } else {
                 body.add(node);
             }
         }
@@ -42,22 +61,70 @@ final class SectionSplitter {
         return sections;
     }
 
-    private static void close(Section open, List<Node> body, List<Section> sections) {
+    /** Text before the first section: a card of its own when it has any (a quarter of some notebooks). */
+    private Section preamble(List<Node> body) {
+        return new Section(Section.QUESTION_LEVEL, preambleTitle, SourceText.line(body.get(0)), "", body,
+                Section.Kind.PREAMBLE);
+    }
+
+    private void close(Section open, List<Node> body, List<Section> sections) {
         if (open != null) {
-            sections.add(new Section(open.level(), open.title(), open.line(), open.lead(), body));
+            sections.add(open.withBody(body));
+        } else if (!body.isEmpty()) {
+            sections.add(preamble(body));
         }
     }
 
-    private Section start(Node node) {
+    private Section start(Node node, boolean numbered) {
         if (node instanceof Heading heading) {
             String title = heading.getFirstChild() == null ? ""
                     : source.raw(heading.getFirstChild(), heading.getLastChild()).replace('\n', ' ');
-            return new Section(heading.getLevel(), title, SourceText.line(node), "", List.of());
+            return new Section(heading.getLevel(), title, SourceText.line(node), "", List.of(), Section.Kind.HEADING);
         }
         if (node instanceof Paragraph paragraph) {
-            return boldQuestion(paragraph);
+            Section bold = boldQuestion(paragraph);
+            if (bold != null) {
+                return bold;
+            }
         }
-        return null;
+        return numbered ? numberedQuestion(node) : null;
+    }
+
+    /**
+     * "3.在公司做画像分类用什么算法?" or "1. 💡SFT 微调数据如何构建?" as a one-item list, each followed by its answer
+     * (often a ```text block), when it reads as a question.
+     */
+    private Section numberedQuestion(Node node) {
+        Node paragraph = node;
+        if (node instanceof OrderedList list) {
+            if (list.getFirstChild() != list.getLastChild() || !(list.getFirstChild() instanceof ListItem item)
+                    || item.getFirstChild() != item.getLastChild()) {
+                return null;
+            }
+            paragraph = item.getFirstChild();
+        }
+        if (!(paragraph instanceof Paragraph)) {
+            return null;
+        }
+        List<SourceText.Line> lines = source.lines(paragraph);
+        String first = lines.isEmpty() ? "" : lines.get(0).text();
+        String title = node instanceof OrderedList ? first : numberedText(first);
+        if (title == null || lines.size() > 1 && lines.stream().skip(1).anyMatch(l -> numberedText(l.text()) != null)
+                || title.codePointCount(0, title.length()) > MAX_QUESTION_CHARS) {
+            return null;
+        }
+        // "1. K均值聚类" over a ```text block is a sub-topic of the section, not a question of its own.
+        if (!Questions.isQuestion(InlineMarkdown.plain(title))) {
+            return null;
+        }
+        String lead = String.join("\n", lines.subList(1, lines.size()).stream().map(SourceText.Line::text).toList());
+        return new Section(Section.QUESTION_LEVEL, title, lines.get(0).number(), lead, List.of(),
+                Section.Kind.QUESTION);
+    }
+
+    private static String numberedText(String line) {
+        Matcher m = NUMBERED.matcher(line);
+        return m.matches() ? m.group(1).strip() : null;
     }
 
     private Section boldQuestion(Paragraph paragraph) {
@@ -76,7 +143,8 @@ final class SectionSplitter {
         String lead = String.join("\n", lines.subList(end + 1, lines.size()).stream()
                 .map(SourceText.Line::text).toList());
         String title = QUESTION_PREFIX.matcher(BOLD_MARKER.matcher(question).replaceAll("").strip()).replaceFirst("");
-        return new Section(Section.QUESTION_LEVEL, title, lines.get(0).number(), lead, List.of());
+        return new Section(Section.QUESTION_LEVEL, title, lines.get(0).number(), lead, List.of(),
+                Section.Kind.QUESTION);
     }
 
     private static int count(String line) {

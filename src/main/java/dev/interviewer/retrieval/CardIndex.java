@@ -2,6 +2,7 @@ package dev.interviewer.retrieval;
 
 import dev.interviewer.knowledge.Card;
 import dev.interviewer.knowledge.FollowUp;
+import dev.interviewer.knowledge.Glossary;
 import dev.interviewer.knowledge.KeyPoint;
 import dev.interviewer.knowledge.Pitfall;
 import java.io.IOException;
@@ -56,7 +57,7 @@ public final class CardIndex implements AutoCloseable {
     static final String TERMS = "terms";
     private static final int REFRESH_EVERY = 16;
     // Bump when documents or analysis change, so snapshots of the old layout are ignored.
-    static final String FORMAT = "3";
+    static final String FORMAT = "4";
 
     static final String TITLE = "title";
     static final String PATH = "path";
@@ -65,6 +66,11 @@ public final class CardIndex implements AutoCloseable {
     static final String KEY_POINTS = "keypoints";
     static final String TAGS = "tags";
     static final String EXTRA = "extra";
+    /** Glossary concepts the title or question names, and those the whole card names (ids, not analysed). */
+    static final String TITLE_CONCEPTS = "title_concepts";
+    static final String CONCEPTS = "concepts";
+    /** Prefix of a concept id in a card's term set, so coverage counts "前馈网络" in a query as "FFN" in a card. */
+    static final String CONCEPT_TERM = "c:";
     static final List<String> TEXT_FIELDS = List.of(TITLE, PATH, QUESTION, REFERENCE, KEY_POINTS, TAGS, EXTRA);
 
     private final TextEmbedder embedder;
@@ -80,6 +86,9 @@ public final class CardIndex implements AutoCloseable {
     private volatile TermStats stats = new TermStats(0, Map.of());
 
     /** An index that starts empty and is never saved (tests, one-off use). */
+    // Set by each sync: the glossary of the notes last indexed, read by searches.
+    private volatile Glossary glossary = Glossary.bundled();
+
     public CardIndex(TextEmbedder embedder) {
         this(embedder, null);
     }
@@ -136,6 +145,12 @@ public final class CardIndex implements AutoCloseable {
      * embedder's cache) and replaced, removed cards are deleted, unchanged cards are left alone.
      */
     public synchronized SyncResult sync(Collection<Card> cards, Listener listener) {
+        return sync(cards, glossary, listener);
+    }
+
+    /** As {@link #sync(Collection, Listener)}, with the glossary of the notes the cards come from. */
+    public synchronized SyncResult sync(Collection<Card> cards, Glossary glossary, Listener listener) {
+        this.glossary = glossary;
         open();
         Map<String, Card> wanted = new LinkedHashMap<>();
         cards.forEach(card -> wanted.putIfAbsent(card.id(), card));
@@ -172,7 +187,7 @@ public final class CardIndex implements AutoCloseable {
     private List<Card> keepUnchanged(Collection<Card> cards) {
         List<Card> changed = new ArrayList<>();
         for (Card card : cards) {
-            String hash = CardText.hash(card);
+            String hash = CardText.hash(card, glossary);
             IndexedCard old = entries.get(card.id());
             Restored saved = restored.get(card.id());
             if (old != null && old.hash().equals(hash)) {
@@ -234,6 +249,10 @@ public final class CardIndex implements AutoCloseable {
         return stats;
     }
 
+    Glossary glossary() {
+        return glossary;
+    }
+
     TermSet termSet() {
         return termSet;
     }
@@ -263,8 +282,10 @@ public final class CardIndex implements AutoCloseable {
     }
 
     private IndexedCard entry(Card card) {
-        return new IndexedCard(card, CardText.hash(card), CardText.plain(card.reference()),
-                TermSet.compact(termSet.of(Compounds.with(allText(card)))), embedder.embed(CardText.summary(card)),
+        Set<String> terms = termSet.of(Compounds.with(allText(card)));
+        glossary.conceptIds(allText(card)).forEach(id -> terms.add(CONCEPT_TERM + id));
+        return new IndexedCard(card, CardText.hash(card, glossary), CardText.plain(card.reference()),
+                TermSet.compact(terms), embedder.embed(CardText.summary(card)),
                 CardText.passages(card).stream().map(embedder::embed).toList());
     }
 
@@ -296,7 +317,7 @@ public final class CardIndex implements AutoCloseable {
         return found;
     }
 
-    private static List<Document> documents(IndexedCard entry) {
+    private List<Document> documents(IndexedCard entry) {
         Card card = entry.card();
         Set<String> facets = CardText.facets(card);
         Document doc = new Document();
@@ -313,6 +334,10 @@ public final class CardIndex implements AutoCloseable {
         addText(doc, KEY_POINTS, keyPointText(card));
         addText(doc, TAGS, String.join("\n", card.tags()));
         addText(doc, EXTRA, extraText(card));
+        glossary.conceptIds(card.title() + "\n" + card.question() + "\n" + card.questionEn())
+                .forEach(id -> doc.add(new StringField(TITLE_CONCEPTS, id, Field.Store.NO)));
+        entry.terms().stream().filter(t -> t.startsWith(CONCEPT_TERM))
+                .forEach(t -> doc.add(new StringField(CONCEPTS, t.substring(CONCEPT_TERM.length()), Field.Store.NO)));
         doc.add(new KnnFloatVectorField(CARD_VECTOR, entry.cardVector(), VectorSimilarityFunction.COSINE));
         List<Document> docs = new ArrayList<>(List.of(doc));
         for (float[] vector : entry.passageVectors()) {

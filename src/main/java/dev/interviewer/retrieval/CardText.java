@@ -1,6 +1,7 @@
 package dev.interviewer.retrieval;
 
 import dev.interviewer.knowledge.Card;
+import dev.interviewer.knowledge.Glossary;
 import dev.interviewer.knowledge.KeyPoint;
 import dev.interviewer.knowledge.Pitfall;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,10 @@ import java.util.Set;
 /** The texts of a card as the index sees them: plain reference, embedded passages, filter values, content hash. */
 final class CardText {
     static final int SUMMARY_CHARS = 300;
+    // Long sections get passage vectors of about this size past the summary, so a query about their middle finds
+    // them ("best passage wins"); a cap keeps one huge file from dominating the index build.
+    static final int CHUNK_CHARS = 250;
+    static final int MAX_CHUNKS = 8;
 
     private CardText() {
     }
@@ -40,7 +45,12 @@ final class CardText {
     static String summary(Card card) {
         String reference = plain(card.reference());
         String start = reference.length() > SUMMARY_CHARS ? reference.substring(0, SUMMARY_CHARS) : reference;
-        Set<String> parts = new LinkedHashSet<>(List.of(card.title(), card.question(), start));
+        // The heading above gives a short title its context: "优点" under "LoRA" is about LoRA.
+        String parent = card.path().isEmpty() ? "" : card.path().get(card.path().size() - 1);
+        Set<String> parts = new LinkedHashSet<>(List.of(parent, card.title(), card.question(), start));
+        if (card.title().startsWith(parent)) {
+            parts.remove(parent);
+        }
         parts.remove("");
         return String.join("\n", parts);
     }
@@ -62,8 +72,33 @@ final class CardText {
             passages.add(pitfall.claim());
             passages.add(pitfall.english());
         }
+        passages.addAll(chunks(plain(card.reference())));
         passages.removeIf(String::isBlank);
         return List.copyOf(passages);
+    }
+
+    /** The reference past its summary, cut at sentence ends into pieces of about {@link #CHUNK_CHARS}. */
+    static List<String> chunks(String reference) {
+        List<String> chunks = new ArrayList<>();
+        int from = SUMMARY_CHARS;
+        while (from < reference.length() && chunks.size() < MAX_CHUNKS) {
+            int to = Math.min(reference.length(), from + CHUNK_CHARS);
+            int end = to;
+            for (int i = to; i < reference.length() && i < to + CHUNK_CHARS / 2; i++) {
+                if ("。！？.!?；;\n".indexOf(reference.charAt(i)) >= 0) {
+                    end = i + 1;
+                    break;
+                }
+            }
+            end = Math.max(end, to);
+            String chunk = reference.substring(from, end).strip();
+            // A tail of a few words says nothing on its own.
+            if (chunk.length() >= CHUNK_CHARS / 5) {
+                chunks.add(chunk);
+            }
+            from = end;
+        }
+        return chunks;
     }
 
     /** Values the topic filter matches, lower case: topic, every heading above, tags, file path and stem. */
@@ -84,8 +119,10 @@ final class CardText {
     }
 
     /** Changes whenever anything the index holds for the card changes (not when only its line moves). */
-    static String hash(Card card) {
+    static String hash(Card card, Glossary glossary) {
         StringBuilder text = new StringBuilder();
+        // A card's concepts are part of what is indexed: a new glossary term re-indexes the cards that name it.
+        glossary.conceptIds(card.title() + "\n" + card.question() + "\n" + card.reference()).forEach(text::append);
         append(text, card.id(), card.file(), card.title(), card.question(), card.questionEn(), card.reference());
         card.path().forEach(p -> append(text, p));
         card.keyPoints().forEach(k -> append(text, k.text(), k.english()));

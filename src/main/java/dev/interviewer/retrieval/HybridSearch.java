@@ -1,5 +1,6 @@
 package dev.interviewer.retrieval;
 
+import dev.interviewer.knowledge.Glossary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -60,6 +61,7 @@ public final class HybridSearch implements CardSearch {
     private static final int MIN_FUZZY_LENGTH = 5;
     private static final int MAX_FUZZY_TERMS = 8;
     private static final float FUZZY_BOOST = 0.3f;
+    private static final float CONCEPT_BOOST = 1.0f;
     private static final List<String> FUZZY_FIELDS =
             List.of(CardIndex.TITLE, CardIndex.QUESTION, CardIndex.KEY_POINTS);
     private static final Map<String, String> PREFIXES = Map.of(
@@ -160,11 +162,23 @@ public final class HybridSearch implements CardSearch {
 
     private void score(Iterable<Candidate> candidates, String text, float[] vector) {
         Set<String> queryTerms = index.termSet().of(Compounds.with(text));
+        // A concept the card names in any language covers the words the query used for it.
+        Map<String, Set<String>> conceptWords = new LinkedHashMap<>();
+        for (Glossary.Mention mention : index.glossary().mentions(text)) {
+            conceptWords.put(CardIndex.CONCEPT_TERM + mention.concept().id(), index.termSet().of(mention.variant()));
+        }
         TermStats stats = index.stats();
         double total = queryTerms.stream().mapToDouble(stats::idf).sum();
         for (Candidate c : candidates) {
-            double covered = queryTerms.stream().filter(c.entry.terms()::contains).mapToDouble(stats::idf).sum();
-            c.coverage = total == 0 ? 0 : covered / total;
+            Set<String> covered = new HashSet<>();
+            queryTerms.stream().filter(c.entry.terms()::contains).forEach(covered::add);
+            conceptWords.forEach((concept, words) -> {
+                if (c.entry.terms().contains(concept)) {
+                    covered.addAll(words);
+                }
+            });
+            double sum = queryTerms.stream().filter(covered::contains).mapToDouble(stats::idf).sum();
+            c.coverage = total == 0 ? 0 : sum / total;
             c.cardCosine = c.entry.cardCosine(vector);
             c.passageCosine = c.entry.bestPassageCosine(vector);
             c.score = fusion.score(c.lexicalRank, c.cardRank, c.passageRank, c.cardCosine, c.passageCosine,
@@ -176,6 +190,7 @@ public final class HybridSearch implements CardSearch {
         String text = Compounds.with(rawText);
         BooleanQuery.Builder fields = new BooleanQuery.Builder();
         addFuzzy(fields, text);
+        addConcepts(fields, rawText);
         for (Map.Entry<String, Analyzer> analyzer : analyzers.entrySet()) {
             List<String> terms = queryTerms(analyzer.getValue(), analyzer.getKey(), text);
             for (Map.Entry<String, Float> boost : BOOSTS.entrySet()) {
@@ -191,6 +206,20 @@ public final class HybridSearch implements CardSearch {
         }
         return new BooleanQuery.Builder().add(fields.build(), BooleanClause.Occur.MUST)
                 .add(filter, BooleanClause.Occur.FILTER).build();
+    }
+
+    /**
+     * Glossary concepts the query names, matched in any language the card uses: "混合专家" finds the card titled
+     * "MoE", "tensor parallelism" the one on "张量并行". A concept in the card's title or question counts as much
+     * as a title word; one anywhere in the card, as much as a reference word.
+     */
+    private void addConcepts(BooleanQuery.Builder fields, String text) {
+        for (String concept : index.glossary().conceptIds(text)) {
+            fields.add(new BoostQuery(new TermQuery(new Term(CardIndex.TITLE_CONCEPTS, concept)),
+                    BOOSTS.get(CardIndex.TITLE) * CONCEPT_BOOST), BooleanClause.Occur.SHOULD);
+            fields.add(new BoostQuery(new TermQuery(new Term(CardIndex.CONCEPTS, concept)),
+                    BOOSTS.get(CardIndex.REFERENCE) * CONCEPT_BOOST), BooleanClause.Occur.SHOULD);
+        }
     }
 
     /**

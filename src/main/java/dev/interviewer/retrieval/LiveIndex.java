@@ -172,7 +172,7 @@ public final class LiveIndex implements Supplier<KnowledgeBase>, AutoCloseable {
             List<NoteProblem> problems = new ArrayList<>(knowledge.problems());
             problems.add(new NoteProblem(folder.toString(), 0, "cannot read the notes, kept the last good cards: "
                     + e.getMessage()));
-            fresh = new KnowledgeBase(knowledge.cards(), problems);
+            fresh = new KnowledgeBase(knowledge.cards(), problems, knowledge.glossary());
             knowledge = fresh;
             return fresh;
         }
@@ -197,7 +197,7 @@ public final class LiveIndex implements Supplier<KnowledgeBase>, AutoCloseable {
                     problems.add(new NoteProblem(f, 0, "does not parse; kept its last good "
                             + previousByFile.get(f).size() + " cards until it is fixed"));
                 });
-        return new KnowledgeBase(cards, problems);
+        return new KnowledgeBase(cards, problems, fresh.glossary());
     }
 
     /**
@@ -209,7 +209,7 @@ public final class LiveIndex implements Supplier<KnowledgeBase>, AutoCloseable {
             // Only cards with a reference are searchable: every hit can be graded against its reference.
             List<Card> answerable = knowledge.answerableCards();
             ConsoleProgressBar bar = new ConsoleProgressBar(console, "indexing notes", System.console() != null);
-            CardIndex.SyncResult result = index.sync(answerable, (done, total) -> {
+            CardIndex.SyncResult result = index.sync(answerable, knowledge.glossary(), (done, total) -> {
                 progress = IndexProgress.indexing(done, total);
                 if (showBar) {
                     bar.progress(done, total);

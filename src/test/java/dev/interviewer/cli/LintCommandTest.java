@@ -32,7 +32,8 @@ class LintCommandTest {
     void cleanNotesExitZeroWithEmptyLists() throws IOException {
         Files.writeString(dir.resolve("a.md"), "# A\n\ntext\n\n# B\n\nmore\n");
         assertThat(lint("--json")).isEqualTo(0);
-        assertThat(out.toString().strip()).isEqualTo("{\"cards\":2,\"withoutReference\":[],\"errors\":[]}");
+        assertThat(out.toString().strip()).isEqualTo(
+                "{\"cards\":2,\"errors\":[],\"warnings\":[],\"withoutReference\":[],\"thin\":[\"a.md:1: a/a\",\"a.md:5: a/b\"]}");
     }
 
     @Test
@@ -44,15 +45,28 @@ class LintCommandTest {
         assertThat(json.get("withoutReference")).hasSize(1);
         assertThat(json.get("withoutReference").get(0).asText()).isEqualTo("a.md:5: a/empty");
         assertThat(json.get("errors").get(0).asText()).startsWith("a.md:9: code fence");
-        assertThat(json.fieldNames()).toIterable().containsExactly("cards", "withoutReference", "errors");
+        assertThat(json.fieldNames()).toIterable().containsExactly("cards", "errors", "warnings", "withoutReference",
+                "thin");
     }
 
     @Test
     void humanOutputNamesEachProblemWithFileAndLine() throws IOException {
         Files.writeString(dir.resolve("a.md"), "# A\n\ntext\n\n# Empty\n");
-        assertThat(lint()).isEqualTo(1);
+        // An empty heading is worth a look but loses nothing: exit 0.
+        assertThat(lint()).isEqualTo(0);
         assertThat(out.toString()).contains("2 cards in", "Cards without a reference answer (1):", "  a.md:5: a/empty",
-                "1 without a reference, 0 problems");
+                "0 errors, 0 warnings, 1 without a reference, 1 thin");
+    }
+
+    @Test
+    void repeatedTitlesInAFileAreWarningsAndExitZero() throws IOException {
+        Files.writeString(dir.resolve("a.md"), "# A\n\n## What\n\none two three\n\n# B\n\n## What\n\nfour five six\n"
+                + "\n## What\n\nseven eight nine\n");
+        assertThat(lint("--json")).isEqualTo(0);
+        JsonNode json = ApiJson.mapper().readTree(out.toString());
+        assertThat(json.get("errors")).isEmpty();
+        assertThat(json.get("warnings")).hasSize(1);
+        assertThat(json.get("warnings").get(0).asText()).startsWith("a.md:13: duplicate card title \"B · What\"");
     }
 
     @Test

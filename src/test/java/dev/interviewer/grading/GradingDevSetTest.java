@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
  * back, rambling, a right answer to a neighbouring question).
  */
 class GradingDevSetTest {
-    private static final Path DEV_SET = Path.of("src/test/resources/devset/grading");
+    // -Ddevset.grading=DIR grades another folder of labelled answers (e.g. a subset of the files).
+    private static final Path DEV_SET = Path.of(System.getProperty("devset.grading", "src/test/resources/devset/grading"));
     private static final double MIN_SPEARMAN = 0.7;
     private static final double MAX_ADVERSARIAL = 3.0;
 
@@ -42,7 +43,7 @@ class GradingDevSetTest {
 
     @Test
     void theOfflineGraderAgreesWithTheExpertScores() throws IOException {
-        KnowledgeBase knowledge = new NotesLoader().load(Path.of("knowledge"));
+        KnowledgeBase knowledge = new NotesLoader().load(Path.of(System.getProperty("devset.knowledge", "knowledge")));
         List<Line> lines = readDevSet(knowledge);
         assertThat(lines).as("labelled answers").hasSizeGreaterThanOrEqualTo(100);
         assertThat(lines.stream().map(l -> l.card().id()).distinct()).as("cards").hasSizeGreaterThanOrEqualTo(25);
@@ -104,6 +105,10 @@ class GradingDevSetTest {
                 results.size(), results.stream().map(r -> r.line().card().id()).distinct().count(), spearman, mae);
         Map<String, List<Result>> byBand = new TreeMap<>();
         results.forEach(r -> byBand.computeIfAbsent(r.line().band(), b -> new ArrayList<>()).add(r));
+        Map<String, List<Result>> byFile = new TreeMap<>();
+        results.forEach(r -> byFile.computeIfAbsent(r.line().file(), f -> new ArrayList<>()).add(r));
+        byFile.forEach((file, rs) -> System.out.printf(Locale.ROOT, "  %-34s n=%3d Spearman %.3f%n", file, rs.size(),
+                spearman(rs)));
         byBand.forEach((band, rs) -> System.out.printf(Locale.ROOT,
                 "  %-12s n=%3d  expert mean %.2f  grader mean %.2f  grader max %.1f%n", band, rs.size(),
                 rs.stream().mapToDouble(r -> r.line().expected()).average().orElse(0),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 
 class BrokenNotesTest {
@@ -13,7 +14,8 @@ class BrokenNotesTest {
         ParsedNote note = Fixtures.parse("broken/unclosed-fence.md");
         assertThat(note.problems()).extracting(NoteProblem::line, NoteProblem::message).containsExactly(
                 tuple(9, "code fence ``` is never closed: the rest of the file is read as code"));
-        assertThat(note.cards()).extracting(Card::title).containsExactly("Before", "Code");
+        // "Code" says where it sits, not what it is about: titled with its parent.
+        assertThat(note.cards()).extracting(Card::title).containsExactly("Before", "Notes · Code");
         assertThat(Fixtures.card(note, "Before").reference()).isEqualTo("Fine text.");
     }
 
@@ -21,12 +23,13 @@ class BrokenNotesTest {
     void duplicateTitlesAreReportedAndGetDistinctIds() {
         ParsedNote note = Fixtures.parse("broken/duplicate-titles.md");
         assertThat(note.cards()).extracting(Card::id, Card::line).containsExactly(
-                tuple("broken/duplicate-titles/代码", 3),
+                tuple("broken/duplicate-titles/梯度累计-代码", 3),
                 tuple("broken/duplicate-titles/显存-代码", 9),
-                tuple("broken/duplicate-titles/梯度累计-代码", 13));
+                tuple("broken/duplicate-titles/梯度累计-代码-2", 13));
         assertThat(note.problems()).extracting(NoteProblem::file, NoteProblem::line).containsExactly(
-                tuple("broken/duplicate-titles.md", 9), tuple("broken/duplicate-titles.md", 13));
-        assertThat(note.problems().get(0).message()).contains("duplicate card title \"代码\"", "line 3");
+                tuple("broken/duplicate-titles.md", 13));
+        assertThat(note.problems()).allMatch(p -> !p.isError());
+        assertThat(note.problems().get(0).message()).contains("duplicate card title \"梯度累计 · 代码\"", "line 3");
     }
 
     @Test
@@ -81,10 +84,13 @@ class BrokenNotesTest {
     }
 
     @Test
-    void aFileWithoutHeadingsGivesNoCardsAndNoCrash() {
-        ParsedNote note = new NoteParser().parse("plain.md", "just some text\n\n- and a list\n");
-        assertThat(note.cards()).isEmpty();
+    void textBeforeTheFirstHeadingIsAPreambleCardNamedAfterTheFileAndNotAsked() {
+        ParsedNote note = new NoteParser().parse("ml/plain.md", "just some text\n\n- and a list\n\n# Later\n\nmore\n");
+        assertThat(note.cards()).extracting(Card::title, Card::askable)
+                .containsExactly(tuple("plain", false), tuple("Later", true));
+        assertThat(note.cards().get(0).reference()).isEqualTo("just some text\n\n- and a list");
         assertThat(note.problems()).isEmpty();
+        assertThat(new NoteParser().parse("ml/README.md", "intro text\n").cards().get(0).title()).isEqualTo("ml");
     }
 
     @Test

@@ -44,7 +44,9 @@ class OtherNotesTest {
         assertThat(card("Self-attention").keyPoints()).extracting(KeyPoint::text)
                 .containsExactly("Q, K, V projections", "scaled dot product", "masking for the decoder");
         assertThat(card("Positional encodings").keyPoints()).extracting(KeyPoint::text)
-                .containsExactly("See also rope and diagram of sinusoids.");
+                .containsExactly("absolute, learned：example BERT；extrapolates? no",
+                        "sinusoidal：example original Transformer；extrapolates? somewhat",
+                        "rotary：example LLaMA (RoPE)；extrapolates? with scaling");
         assertThat(card("Positional encodings").reference()).contains("| rotary | LLaMA (RoPE) | with scaling |")
                 .doesNotContain("./img/pe.png");
     }

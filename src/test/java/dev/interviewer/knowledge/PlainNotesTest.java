@@ -14,16 +14,17 @@ class PlainNotesTest {
         assertThat(seed.cards()).extracting(Card::title).containsExactly(
                 "多轮对话sft样本怎么构造?", "SFT 是否可以注入知识?", "如何解决灾难性遗忘?", "为什么大模型都是 Decoder-Only 架构?",
                 "Transfomer attention计算为什么除以根号 d?", "GRPO中可以去掉KL项吗?", "GRPO 的损失为什么会为负",
-                "Flash Attention", "代码", "梯度累计如何节省显存", "Adam 和 AdamW");
+                "Flash Attention", "梯度累计 · 代码", "梯度累计如何节省显存", "Adam 和 AdamW");
     }
 
     @Test
     void headingPathGivesTheTopic() {
         assertThat(Fixtures.card(seed, "SFT 是否可以注入知识?").path()).containsExactly("面经2025", "常见问题总结");
-        Card code = Fixtures.card(seed, "代码");
+        Card code = Fixtures.card(seed, "梯度累计 · 代码");
         assertThat(code.path()).containsExactly("面经2025", "基础知识", "梯度累计");
         assertThat(code.topic()).isEqualTo("面经2025");
-        assertThat(code.id()).isEqualTo("seed-style/代码");
+        assertThat(code.id()).isEqualTo("seed-style/梯度累计-代码");
+        assertThat(code.askable()).as("a generic heading is searched and graded, not asked").isFalse();
         assertThat(code.line()).isEqualTo(59);
     }
 
@@ -33,7 +34,7 @@ class PlainNotesTest {
                 .containsExactly("https://www.zhihu.com/question/588325646/answer/3357252612");
         assertThat(Fixtures.card(seed, "GRPO 的损失为什么会为负").sources())
                 .containsExactly("https://zhuanlan.zhihu.com/p/28326620566");
-        assertThat(Fixtures.card(seed, "代码").sources()).containsExactly("https://zhuanlan.zhihu.com/p/423359955");
+        assertThat(Fixtures.card(seed, "梯度累计 · 代码").sources()).containsExactly("https://zhuanlan.zhihu.com/p/423359955");
     }
 
     @Test
@@ -78,7 +79,7 @@ class PlainNotesTest {
         assertThat(Fixtures.card(seed, "GRPO 的损失为什么会为负").question()).isEqualTo("GRPO 的损失为什么会为负");
         assertThat(Fixtures.card(seed, "梯度累计如何节省显存").question()).isEqualTo("梯度累计如何节省显存");
         assertThat(Fixtures.card(seed, "Adam 和 AdamW").question()).isEqualTo("请讲讲 Adam 和 AdamW");
-        assertThat(Fixtures.card(seed, "代码").question()).isEqualTo("请讲讲 代码");
+        assertThat(Fixtures.card(seed, "梯度累计 · 代码").question()).isEqualTo("请讲讲 梯度累计 · 代码");
     }
 
     @Test

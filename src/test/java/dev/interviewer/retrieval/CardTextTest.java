@@ -3,6 +3,7 @@ package dev.interviewer.retrieval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.interviewer.knowledge.Card;
+import dev.interviewer.knowledge.Glossary;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -31,8 +32,8 @@ class CardTextTest {
         Card moved = TestCards.withReference(card, card.reference());
         Card edited = TestCards.withReference(card, card.reference() + " 补充一句。");
         assertThat(moved.line()).isNotEqualTo(card.line());
-        assertThat(CardText.hash(moved)).isEqualTo(CardText.hash(card));
-        assertThat(CardText.hash(edited)).isNotEqualTo(CardText.hash(card));
+        assertThat(CardText.hash(moved, Glossary.bundled())).isEqualTo(CardText.hash(card, Glossary.bundled()));
+        assertThat(CardText.hash(edited, Glossary.bundled())).isNotEqualTo(CardText.hash(card, Glossary.bundled()));
     }
 
     @Test

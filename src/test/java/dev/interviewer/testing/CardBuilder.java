@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * Test cards, built by name rather than by fourteen positions. Defaults: file {@code notes.md}, line 1, no
  * headings above it, the title as the question, no reference, key points, follow-ups, pitfalls, tags or sources,
- * level 1.
+ * level 1, askable.
  * <pre>
  * Card card = CardBuilder.card("rl/ppo").title("PPO").reference("...").keyPoints(points).build();
  * </pre>
@@ -29,6 +29,7 @@ public final class CardBuilder {
     private int level = 1;
     private List<String> tags = List.of();
     private List<String> sources = List.of();
+    private boolean askable = true;
 
     private CardBuilder(String id) {
         this.id = id;
@@ -43,7 +44,7 @@ public final class CardBuilder {
         return card(card.id()).file(card.file()).line(card.line()).path(card.path()).title(card.title())
                 .question(card.question()).questionEn(card.questionEn()).reference(card.reference())
                 .keyPoints(card.keyPoints()).followUps(card.followUps()).pitfalls(card.pitfalls()).level(card.level())
-                .tags(card.tags()).sources(card.sources());
+                .tags(card.tags()).sources(card.sources()).askable(card.askable());
     }
 
     public CardBuilder file(String value) {
@@ -112,9 +113,15 @@ public final class CardBuilder {
         return this;
     }
 
+    /** False for a card an interview must not ask (a preamble, a generic heading). */
+    public CardBuilder askable(boolean value) {
+        this.askable = value;
+        return this;
+    }
+
     public Card build() {
         String shownTitle = title == null ? id : title;
         return new Card(id, file, line, path, shownTitle, question == null ? shownTitle : question, questionEn,
-                reference, keyPoints, followUps, pitfalls, level, tags, sources);
+                reference, keyPoints, followUps, pitfalls, level, tags, sources, askable);
     }
 }

@@ -1,0 +1,95 @@
+package dev.interviewer.portable;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the rows of a text bank (CSV, TSV, JSON Lines) into cards. A cell is Markdown unless it holds HTML tags
+ * (an Anki text export, a spreadsheet of HTML), which are converted like Anki fields.
+ */
+final class TextRows {
+    private static final Pattern HTML = Pattern.compile("(?i)</?(?:br|div|p|b|i|u|s|strong|em|ul|ol|li|span|img|pre"
+            + "|code|table|tr|td|th|sub|sup|font|a|h[1-6]|blockquote|hr|script|style|textarea)\\b[^>]*>|&nbsp;");
+    private static final Map<String, Integer> LEVELS = Map.ofEntries(
+            Map.entry("1", 1), Map.entry("easy", 1), Map.entry("basic", 1), Map.entry("简单", 1), Map.entry("基础", 1),
+            Map.entry("初级", 1), Map.entry("2", 2), Map.entry("medium", 2), Map.entry("intermediate", 2),
+            Map.entry("中等", 2), Map.entry("中级", 2), Map.entry("3", 3), Map.entry("hard", 3), Map.entry("advanced", 3),
+            Map.entry("困难", 3), Map.entry("高级", 3), Map.entry("难", 3));
+
+    private final HtmlToMarkdown html = new HtmlToMarkdown(MediaLinks.webOnly());
+    private final List<String> defaultDeck;
+    private final boolean allHtml;
+    private final List<Skipped> skipped = new ArrayList<>();
+    private final List<String> badLevels = new ArrayList<>();
+
+    /**
+     * @param defaultDeck the deck of rows that name none
+     * @param allHtml     whether every cell is HTML (Anki's "#html:true")
+     */
+    TextRows(List<String> defaultDeck, boolean allHtml) {
+        this.defaultDeck = defaultDeck;
+        this.allHtml = allHtml;
+    }
+
+    /** The card of one row, or null when the row is skipped. */
+    ImportedCard card(Map<Column, String> row, String where) {
+        String question = markdown(row.getOrDefault(Column.QUESTION, ""));
+        if (SafeMarkdown.isBlankQuestion(question)) {
+            skipped.add(new Skipped("empty question", where));
+            return null;
+        }
+        List<String> deck = DeckNames.path(row.getOrDefault(Column.DECK, ""));
+        return new ImportedCard(deck.isEmpty() ? defaultDeck : deck, oneLine(row.get(Column.TOPIC)), question, "",
+                markdown(row.getOrDefault(Column.ANSWER, "")), List.of(), List.of(),
+                tags(row.getOrDefault(Column.TAGS, "")), level(row.get(Column.LEVEL), where), Set.of(), where);
+    }
+
+    List<Skipped> skipped() {
+        return skipped;
+    }
+
+    List<String> warnings() {
+        if (badLevels.isEmpty()) {
+            return List.of();
+        }
+        return List.of(badLevels.size() + " levels were not 1-3 (or easy/medium/hard) and were left out: "
+                + String.join(", ", badLevels.subList(0, Math.min(5, badLevels.size())))
+                + (badLevels.size() > 5 ? ", ..." : ""));
+    }
+
+    private String markdown(String cell) {
+        String text = cell.replace("\r\n", "\n").replace('\r', '\n').strip();
+        return allHtml || HTML.matcher(text).find() ? html.convert(text) : text;
+    }
+
+    private String oneLine(String cell) {
+        return cell == null ? "" : SafeMarkdown.oneLine(cell);
+    }
+
+    /** "a, b", "a; b" or Anki's "a b". */
+    static List<String> tags(String cell) {
+        String text = cell.strip();
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        String separators = text.matches(".*[,，;；、].*") ? "[,，;；、]" : "\\s+";
+        return Arrays.stream(text.split(separators)).map(String::strip).filter(t -> !t.isEmpty()).toList();
+    }
+
+    private int level(String cell, String where) {
+        if (cell == null || cell.isBlank()) {
+            return 0;
+        }
+        Integer level = LEVELS.get(cell.strip().toLowerCase(Locale.ROOT));
+        if (level == null) {
+            badLevels.add(where + " \"" + oneLine(cell) + "\"");
+            return 0;
+        }
+        return level;
+    }
+}
