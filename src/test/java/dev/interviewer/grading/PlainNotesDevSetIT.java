@@ -95,7 +95,11 @@ class PlainNotesDevSetIT {
     record Retrieval(int queries, double recall, double mrr, List<String> misses) {
     }
 
-    record Grading(List<double[]> pairs, Map<String, List<Double>> byBand) {
+    record Grading(List<double[]> pairs, Map<String, List<Double>> byBand, int bandsAgreeing) {
+        double mae() {
+            return pairs.stream().mapToDouble(p -> Math.abs(p[0] - p[1])).average().orElse(0);
+        }
+
         double spearman() {
             double[] x = GradingDevSetTest.ranks(pairs.stream().mapToDouble(p -> p[0]).toArray());
             double[] y = GradingDevSetTest.ranks(pairs.stream().mapToDouble(p -> p[1]).toArray());
@@ -135,13 +139,15 @@ class PlainNotesDevSetIT {
     private static Grading grading(AnswerGrading grader, List<JsonNode> answers) {
         List<double[]> pairs = new ArrayList<>();
         Map<String, List<Double>> byBand = new TreeMap<>();
+        int agreeing = 0;
         for (JsonNode a : answers) {
-            double score = grader.grade(a.get("question").asText(), a.get("answer").asText()).score();
+            Grade grade = grader.grade(a.get("question").asText(), a.get("answer").asText());
             double label = a.get("score").asDouble();
-            pairs.add(new double[] {label, score});
-            byBand.computeIfAbsent(a.get("band").asText(), b -> new ArrayList<>()).add(score);
+            pairs.add(new double[] {label, grade.score()});
+            byBand.computeIfAbsent(a.get("band").asText(), b -> new ArrayList<>()).add(grade.score());
+            agreeing += BandAgreement.agrees(a.get("band").asText(), grade.band()) ? 1 : 0;
         }
-        return new Grading(pairs, byBand);
+        return new Grading(pairs, byBand, agreeing);
     }
 
     /** As the corpora's own scripts compare titles: case, a leading emoji and "Qn:" label, and punctuation aside. */
@@ -156,8 +162,9 @@ class PlainNotesDevSetIT {
                 + "(target %.2f, floor %.3f)%n", r.queries(), r.recall(), Figures.RECALL_TARGET, f.recallFloor(),
                 r.mrr(), Figures.MRR_TARGET, f.mrrFloor());
         r.misses().forEach(m -> System.out.println("    miss " + m));
-        System.out.printf(Locale.ROOT, "  grading n=%d Spearman %.3f (target %.2f, floor %.3f)%n", g.pairs().size(),
-                g.spearman(), Figures.SPEARMAN_TARGET, f.spearmanFloor());
+        System.out.printf(Locale.ROOT, "  grading n=%d Spearman %.3f (target %.2f, floor %.3f) MAE %.2f band "
+                + "agreement %.2f%n", g.pairs().size(), g.spearman(), Figures.SPEARMAN_TARGET, f.spearmanFloor(),
+                g.mae(), (double) g.bandsAgreeing() / g.pairs().size());
         g.byBand().keySet().forEach(band -> System.out.printf(Locale.ROOT, "    %-12s mean %.1f max %.1f%n", band,
                 g.mean(band), g.max(band)));
         System.out.printf(Locale.ROOT, "    strong mean target %.1f, adversarial max target %.1f%n",
