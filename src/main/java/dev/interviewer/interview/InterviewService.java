@@ -82,7 +82,7 @@ public final class InterviewService {
         long seed = seeds.getAsLong();
         List<Card> plan;
         try {
-            plan = planner.plan(knowledge.get().answerableCards(), config, new Random(seed));
+            plan = planner.plan(knowledge.get().askableCards(), config, new Random(seed));
         } catch (IllegalArgumentException e) {
             throw InterviewException.invalid(e.getMessage());
         }
