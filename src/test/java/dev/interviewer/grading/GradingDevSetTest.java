@@ -126,6 +126,11 @@ class GradingDevSetTest {
     static double spearman(List<Result> results) {
         double[] x = ranks(results.stream().mapToDouble(r -> r.line().expected()).toArray());
         double[] y = ranks(results.stream().mapToDouble(r -> r.grade().score()).toArray());
+        return pearson(x, y);
+    }
+
+    /** Pearson's correlation; of ranks, Spearman's. */
+    static double pearson(double[] x, double[] y) {
         double mx = Arrays.stream(x).average().orElse(0);
         double my = Arrays.stream(y).average().orElse(0);
         double sxy = 0;

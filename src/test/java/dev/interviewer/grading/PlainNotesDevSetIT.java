@@ -103,7 +103,7 @@ class PlainNotesDevSetIT {
         double spearman() {
             double[] x = GradingDevSetTest.ranks(pairs.stream().mapToDouble(p -> p[0]).toArray());
             double[] y = GradingDevSetTest.ranks(pairs.stream().mapToDouble(p -> p[1]).toArray());
-            return pearson(x, y);
+            return GradingDevSetTest.pearson(x, y);
         }
 
         double mean(String band) {
@@ -169,20 +169,6 @@ class PlainNotesDevSetIT {
                 g.mean(band), g.max(band)));
         System.out.printf(Locale.ROOT, "    strong mean target %.1f, adversarial max target %.1f%n",
                 Figures.STRONG_MEAN_TARGET, Figures.ADVERSARIAL_MAX);
-    }
-
-    private static double pearson(double[] x, double[] y) {
-        double mx = java.util.Arrays.stream(x).average().orElse(0);
-        double my = java.util.Arrays.stream(y).average().orElse(0);
-        double sxy = 0;
-        double sxx = 0;
-        double syy = 0;
-        for (int i = 0; i < x.length; i++) {
-            sxy += (x[i] - mx) * (y[i] - my);
-            sxx += (x[i] - mx) * (x[i] - mx);
-            syy += (y[i] - my) * (y[i] - my);
-        }
-        return sxy / Math.sqrt(sxx * syy);
     }
 
     private static List<JsonNode> read(Path jsonl) throws IOException {
