@@ -12,6 +12,13 @@ import { takeHandOff, transcriptFromCreated, transcriptOf } from './transcript.j
 /** The longest answer the server takes (InterviewService.MAX_ANSWER_CHARS, counted in UTF-16 units). */
 const MAX_ANSWER_CHARS = 8000;
 
+// "手撕：top-p 采样", "用 PyTorch 实现 top-p 采样", "Implement RoPE": the answer is code (the live-coding cards).
+const CODING_QUESTION = /手撕|手写|用\s*(PyTorch|NumPy|Python)\s*(实现|写)|^\s*(实现|写出|写一个)|\bimplement\b|\bwrite (a |the )?(function|code|class)|\bin (PyTorch|NumPy)\b/i;
+
+function asksForCode(text) {
+  return CODING_QUESTION.test(text ?? '');
+}
+
 async function loadTranscript(id) {
   const created = takeHandOff(id);
   try {
@@ -67,6 +74,8 @@ class InterviewView {
         this.timer.element), this.commands),
       this.list, this.form, this.finishedPanel));
     replay(this.list, transcript);
+    const asked = transcript.turns.filter((turn) => turn.kind === 'question').pop();
+    this.setCodeMode(asksForCode(asked?.prompt ?? ''));
     this.showProgress();
     this.fit();
     if (transcript.over) {
@@ -122,11 +131,24 @@ class InterviewView {
       if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
         event.preventDefault();
         this.submit();
+      } else if (event.key === 'Escape') {
+        this.tabReleased = true;
+      } else if (event.key === 'Tab' && this.codeMode && !this.tabReleased && !event.shiftKey) {
+        // In code, Tab indents; Esc then Tab leaves the box as usual.
+        event.preventDefault();
+        this.answer.setRangeText('    ', this.answer.selectionStart, this.answer.selectionEnd, 'end');
+        this.answer.dispatchEvent(new Event('input'));
+      } else {
+        this.tabReleased = false;
       }
     });
+    this.codeToggle = h('button', { type: 'button', class: 'ghost small code-toggle', 'aria-pressed': 'false',
+      title: t('interview.codeMode'), dataset: { testid: 'code-mode' },
+      on: { click: () => this.setCodeMode(!this.codeMode) } }, '</>');
     const form = h('form', { class: 'answer-box' },
       h('label', { for: 'answer', class: 'visually-hidden' }, t('interview.answer')), this.answer,
-      h('div', { class: 'row' }, this.count, h('span', { class: 'keys muted' }, 'Ctrl / ⌘ + Enter'), this.send),
+      h('div', { class: 'row' }, this.count, this.codeToggle,
+        h('span', { class: 'keys muted' }, 'Ctrl / ⌘ + Enter'), this.send),
       this.error);
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -134,6 +156,13 @@ class InterviewView {
     });
     this.showCount();
     return form;
+  }
+
+  /** Monospace, no wrapping, Tab indents: for answers that are code (live-coding questions switch it on). */
+  setCodeMode(on) {
+    this.codeMode = on;
+    this.answer.classList.toggle('code', on);
+    this.codeToggle.setAttribute('aria-pressed', String(on));
   }
 
   /** Grows the box with its text (up to the CSS max-height), so a long answer stays readable. */
@@ -217,6 +246,7 @@ class InterviewView {
     const message = result.next ?? result.message;
     if (message) {
       if (result.next) this.advance(message.kind, result.progress);
+      if (result.next && message.kind === 'question') this.setCodeMode(asksForCode(message.text));
       // After a grade the view stays on the grade card; the message lands right below it.
       await showNextMessage(this.list, message, api.eventsUrl(this.id), Boolean(result.grade));
       if (result.next && message.kind !== 'end') this.timer.restart();

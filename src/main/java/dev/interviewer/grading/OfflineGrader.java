@@ -33,6 +33,7 @@ public final class OfflineGrader implements Grader {
     private static final double FULL_CREDIT = 0.7;
     private static final double NEAR_SHARE = 0.4;
     private static final double SUBJECT_NAMED = 0.5;
+    private static final double PLAIN_FULL_COVERAGE = 0.85;
     private static final double BEYOND_COVERAGE = 0.5;
     private static final int BEYOND_MIN_CHARS = 8;
     private static final int BEYOND_ITEMS = 2;
@@ -93,14 +94,16 @@ public final class OfflineGrader implements Grader {
         Card rival = pitfalls.isEmpty() && !onSubject ? offTopicRival(card, reading, coverage, space, scorer) : null;
         boolean offTopic = pitfalls.isEmpty() && !onSubject
                 && (rival != null || unrelated(card, reading.clauses(), coverage));
-        double score = 10 * coverage - calibration.pitfallPenalty() * pitfalls.size();
+        // Points derived from plain notes include incidental claims no interviewer would insist on: most of
+        // them is a full answer. Annotated points were chosen as essential and count in full.
+        double full = isPlain(card) ? PLAIN_FULL_COVERAGE : 1;
+        double score = Math.min(10, 10 * coverage / full) - calibration.pitfallPenalty() * pitfalls.size();
         double rounded = Bands.round(offTopic ? Math.min(score, calibration.offTopicCap()) : score);
         List<PitfallHit> hits = pitfalls.stream().map(p -> new PitfallHit(p.pitfall().pitfall().claim(),
                 p.pitfall().pitfall().correction(), p.evidence().text())).toList();
         Band band = Bands.of(rounded, false, offTopic, !hits.isEmpty() && coverage < PITFALLS_DOMINATE);
         // Plain notes say less than a good answer can: what the answer adds on the subject is named, not scored.
-        boolean plain = card.pitfalls().isEmpty() && card.keyPoints().stream().allMatch(k -> k.english().isBlank());
-        List<String> beyond = !offTopic && hits.isEmpty() && plain && onSubject
+        List<String> beyond = !offTopic && hits.isEmpty() && isPlain(card) && onSubject
                 && (ThinNotes.isThin(card) || coverage < BEYOND_COVERAGE)
                 ? beyond(reading, credits, vectors.profile(card).subject()) : List.of();
         return build(request, rounded, band, credits, hits, offTopic ? Verdict.OFF_TOPIC : Verdict.GRADED, rival,
@@ -120,6 +123,11 @@ public final class OfflineGrader implements Grader {
         }
         boolean concept = subject.stream().anyMatch(t -> t.startsWith(TextFeatures.CONCEPT) && said.contains(t));
         return concept || weights.recall(said, subject) >= SUBJECT_NAMED;
+    }
+
+    /** Notes nobody annotated: no pitfalls and no glossed key points (they were derived from the prose). */
+    private static boolean isPlain(Card card) {
+        return card.pitfalls().isEmpty() && card.keyPoints().stream().allMatch(k -> k.english().isBlank());
     }
 
     /** Statements of the answer about the subject that earned no key point: what it says beyond the note. */

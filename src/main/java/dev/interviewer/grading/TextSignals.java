@@ -36,6 +36,7 @@ final class TextSignals {
             "使用", "得到", "等于", "变成", "防止", "保持", "为了", "因此", "由于", "如果", "就是", "相当于", "取决于",
             "意味着", "作为", "属于", "包括", "包含", "已经", "可能", "必须", "只有");
     private static final int PILED_WORDS = 8;
+    private static final int PILED_CHINESE = 6;
     private static final Pattern HYPHENATED = Pattern.compile("\\b[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\\b");
     private static final Pattern ITEM_SEPARATOR = Pattern.compile("[、，,/|;；:：]+");
     // Words that relate the terms around them: "saturation for large logits" says something, "saturation" does not.
@@ -212,6 +213,9 @@ final class TextSignals {
                         || EN_FUNCTION_WORDS.contains(w))) {
             return false;
         }
+        if (spacedChineseTerms(sentence, words)) {
+            return true;
+        }
         List<String> items = items(sentence);
         // Four or more English items without one verb or function word among them: nouns piled up, whatever
         // their length ("Ulysses all-to-all heads, Ring Attention KV blocks, 4Nh/P, ...").
@@ -230,6 +234,17 @@ final class TextSignals {
     }
 
     // The parts of a sentence between 、, commas, slashes, semicolons and colons.
+    /**
+     * "卷积核 步长 零填充 感受野 参数共享 ...": six or more Chinese terms separated by spaces, without one grammatical
+     * word (的, 是, 在, 和 ...) among them. Chinese sentences do not put spaces between their words.
+     */
+    private static boolean spacedChineseTerms(String sentence, List<String> words) {
+        List<String> chunks = List.of(sentence.strip().split("\\s+"));
+        long chinese = chunks.stream().filter(c -> c.codePoints().allMatch(TextSignals::isCjk)).count();
+        return chunks.size() >= PILED_CHINESE && chinese * 5 >= chunks.size() * 3
+                && words.stream().noneMatch(ZH_FRAME_WORDS::contains);
+    }
+
     private static List<String> items(String sentence) {
         return List.of(ITEM_SEPARATOR.split(sentence.strip())).stream().filter(i -> !squeeze(i).isEmpty()).toList();
     }

@@ -28,9 +28,9 @@ final class InterviewReader {
         return new Interview(store.load(id).orElseThrow(() -> InterviewException.notFound(id)), this::card);
     }
 
-    /** The cards an interview can ask: those with a reference answer. */
-    List<Card> answerableCards() {
-        return knowledge.get().answerableCards();
+    /** The cards an interview may ask: those with a reference answer that read as questions of their own. */
+    List<Card> askableCards() {
+        return knowledge.get().askableCards();
     }
 
     Optional<Card> card(String cardId) {

@@ -75,7 +75,7 @@ public final class InterviewService {
         long seed = seeds.getAsLong();
         List<Card> plan;
         try {
-            plan = planner.plan(reader.answerableCards(), config, new Random(seed));
+            plan = planner.plan(reader.askableCards(), config, new Random(seed));
         } catch (IllegalArgumentException e) {
             throw InterviewException.invalid(e.getMessage());
         }

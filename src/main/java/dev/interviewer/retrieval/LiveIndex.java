@@ -1,6 +1,7 @@
 package dev.interviewer.retrieval;
 
 import dev.interviewer.knowledge.Card;
+import dev.interviewer.knowledge.Glossary;
 import dev.interviewer.knowledge.KnowledgeBase;
 import dev.interviewer.knowledge.NoteProblem;
 import java.io.IOException;
@@ -292,7 +293,9 @@ public final class LiveIndex implements Supplier<KnowledgeBase>, AutoCloseable {
         if (name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".tmp")) {
             return false;
         }
-        return name.endsWith(".md") || name.endsWith(".markdown") || !name.contains(".");
+        // The notes folder's own glossary changes how cards are indexed and graded, like a note does.
+        return name.endsWith(".md") || name.endsWith(".markdown") || name.equals(Glossary.FILE_NAME)
+                || !name.contains(".");
     }
 
     private void registerQuietly(Path dir) {

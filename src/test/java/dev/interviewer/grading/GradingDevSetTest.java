@@ -101,8 +101,10 @@ class GradingDevSetTest {
     }
 
     private static void report(List<Result> results, double spearman, double mae) {
-        System.out.printf(Locale.ROOT, "grading dev set: %d answers, %d cards, Spearman %.3f, MAE %.2f%n",
-                results.size(), results.stream().map(r -> r.line().card().id()).distinct().count(), spearman, mae);
+        long agree = results.stream().filter(r -> BandAgreement.agrees(r.line().band(), r.grade().band())).count();
+        System.out.printf(Locale.ROOT, "grading dev set: %d answers, %d cards, Spearman %.3f, MAE %.2f, "
+                + "band agreement %.2f%n", results.size(), results.stream().map(r -> r.line().card().id()).distinct()
+                .count(), spearman, mae, (double) agree / results.size());
         Map<String, List<Result>> byBand = new TreeMap<>();
         results.forEach(r -> byBand.computeIfAbsent(r.line().band(), b -> new ArrayList<>()).add(r));
         Map<String, List<Result>> byFile = new TreeMap<>();
@@ -124,6 +126,11 @@ class GradingDevSetTest {
     static double spearman(List<Result> results) {
         double[] x = ranks(results.stream().mapToDouble(r -> r.line().expected()).toArray());
         double[] y = ranks(results.stream().mapToDouble(r -> r.grade().score()).toArray());
+        return pearson(x, y);
+    }
+
+    /** Pearson's correlation; of ranks, Spearman's. */
+    static double pearson(double[] x, double[] y) {
         double mx = Arrays.stream(x).average().orElse(0);
         double my = Arrays.stream(y).average().orElse(0);
         double sxy = 0;

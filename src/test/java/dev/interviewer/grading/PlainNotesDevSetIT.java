@@ -47,14 +47,12 @@ class PlainNotesDevSetIT {
         static final double SPEARMAN_TARGET = 0.80;
         static final double STRONG_MEAN_TARGET = 7.5;
         static final double ADVERSARIAL_MAX = 2.0;
-        // Adversarial answers must stay well below a pass even where the target of 2 is not met yet.
-        static final double ADVERSARIAL_FLOOR = 3.0;
     }
 
     static Stream<Arguments> corpora() {
         return Stream.of(
-                Arguments.of(new Figures("faq-llm-interview", 0.875, 0.80, 0.78)),
-                Arguments.of(new Figures("llm-qa-hub-en", 0.65, 0.55, 0.75)));
+                Arguments.of(new Figures("faq-llm-interview", 0.875, 0.80, 0.79)),
+                Arguments.of(new Figures("llm-qa-hub-en", 0.70, 0.60, 0.76)));
     }
 
     private static Path cache;
@@ -88,18 +86,24 @@ class PlainNotesDevSetIT {
             assertThat(retrieval.mrr()).as("MRR@3").isGreaterThanOrEqualTo(figures.mrrFloor());
             assertThat(grading.spearman()).as("Spearman").isGreaterThanOrEqualTo(figures.spearmanFloor());
             assertThat(grading.max("adversarial")).as("highest adversarial score")
-                    .isLessThanOrEqualTo(Figures.ADVERSARIAL_FLOOR);
+                    .isLessThanOrEqualTo(Figures.ADVERSARIAL_MAX);
+            assertThat(grading.mean("strong")).as("mean score of strong answers")
+                    .isGreaterThanOrEqualTo(Figures.STRONG_MEAN_TARGET);
         }
     }
 
     record Retrieval(int queries, double recall, double mrr, List<String> misses) {
     }
 
-    record Grading(List<double[]> pairs, Map<String, List<Double>> byBand) {
+    record Grading(List<double[]> pairs, Map<String, List<Double>> byBand, int bandsAgreeing) {
+        double mae() {
+            return pairs.stream().mapToDouble(p -> Math.abs(p[0] - p[1])).average().orElse(0);
+        }
+
         double spearman() {
             double[] x = GradingDevSetTest.ranks(pairs.stream().mapToDouble(p -> p[0]).toArray());
             double[] y = GradingDevSetTest.ranks(pairs.stream().mapToDouble(p -> p[1]).toArray());
-            return pearson(x, y);
+            return GradingDevSetTest.pearson(x, y);
         }
 
         double mean(String band) {
@@ -135,13 +139,15 @@ class PlainNotesDevSetIT {
     private static Grading grading(AnswerGrading grader, List<JsonNode> answers) {
         List<double[]> pairs = new ArrayList<>();
         Map<String, List<Double>> byBand = new TreeMap<>();
+        int agreeing = 0;
         for (JsonNode a : answers) {
-            double score = grader.grade(a.get("question").asText(), a.get("answer").asText()).score();
+            Grade grade = grader.grade(a.get("question").asText(), a.get("answer").asText());
             double label = a.get("score").asDouble();
-            pairs.add(new double[] {label, score});
-            byBand.computeIfAbsent(a.get("band").asText(), b -> new ArrayList<>()).add(score);
+            pairs.add(new double[] {label, grade.score()});
+            byBand.computeIfAbsent(a.get("band").asText(), b -> new ArrayList<>()).add(grade.score());
+            agreeing += BandAgreement.agrees(a.get("band").asText(), grade.band()) ? 1 : 0;
         }
-        return new Grading(pairs, byBand);
+        return new Grading(pairs, byBand, agreeing);
     }
 
     /** As the corpora's own scripts compare titles: case, a leading emoji and "Qn:" label, and punctuation aside. */
@@ -156,26 +162,13 @@ class PlainNotesDevSetIT {
                 + "(target %.2f, floor %.3f)%n", r.queries(), r.recall(), Figures.RECALL_TARGET, f.recallFloor(),
                 r.mrr(), Figures.MRR_TARGET, f.mrrFloor());
         r.misses().forEach(m -> System.out.println("    miss " + m));
-        System.out.printf(Locale.ROOT, "  grading n=%d Spearman %.3f (target %.2f, floor %.3f)%n", g.pairs().size(),
-                g.spearman(), Figures.SPEARMAN_TARGET, f.spearmanFloor());
+        System.out.printf(Locale.ROOT, "  grading n=%d Spearman %.3f (target %.2f, floor %.3f) MAE %.2f band "
+                + "agreement %.2f%n", g.pairs().size(), g.spearman(), Figures.SPEARMAN_TARGET, f.spearmanFloor(),
+                g.mae(), (double) g.bandsAgreeing() / g.pairs().size());
         g.byBand().keySet().forEach(band -> System.out.printf(Locale.ROOT, "    %-12s mean %.1f max %.1f%n", band,
                 g.mean(band), g.max(band)));
         System.out.printf(Locale.ROOT, "    strong mean target %.1f, adversarial max target %.1f%n",
                 Figures.STRONG_MEAN_TARGET, Figures.ADVERSARIAL_MAX);
-    }
-
-    private static double pearson(double[] x, double[] y) {
-        double mx = java.util.Arrays.stream(x).average().orElse(0);
-        double my = java.util.Arrays.stream(y).average().orElse(0);
-        double sxy = 0;
-        double sxx = 0;
-        double syy = 0;
-        for (int i = 0; i < x.length; i++) {
-            sxy += (x[i] - mx) * (y[i] - my);
-            sxx += (x[i] - mx) * (x[i] - mx);
-            syy += (y[i] - my) * (y[i] - my);
-        }
-        return sxy / Math.sqrt(sxx * syy);
     }
 
     private static List<JsonNode> read(Path jsonl) throws IOException {

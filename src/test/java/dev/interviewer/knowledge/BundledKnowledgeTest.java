@@ -32,8 +32,12 @@ class BundledKnowledgeTest {
     }
 
     @Test
-    void hasAtLeastSixtyCards() {
-        assertThat(knowledge.size()).isGreaterThanOrEqualTo(60);
+    void coversTheWholeInterviewWithAtLeast160Cards() {
+        assertThat(knowledge.size()).isGreaterThanOrEqualTo(160);
+        assertThat(knowledge.cards()).extracting(Card::topic).contains("并行训练 (Parallelism)",
+                "推理与部署 (Inference and serving)", "解码策略 (Decoding)", "预训练 (Pretraining)",
+                "手撕代码 (Live coding)");
+        assertThat(knowledge.cards()).filteredOn(c -> c.tags().contains("live-coding")).hasSizeGreaterThanOrEqualTo(8);
     }
 
     @Test

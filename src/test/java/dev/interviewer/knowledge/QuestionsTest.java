@@ -3,6 +3,7 @@ package dev.interviewer.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -29,5 +30,13 @@ class QuestionsTest {
     void wrapsOtherTitlesInEnglishWhenNothingAroundThemIsChinese(String title, String question) {
         assertThat(Questions.ask(title, List.of("English notes only"))).isEqualTo(question);
         assertThat(Questions.english(title, question)).isEqualTo(question);
+    }
+
+    @Test
+    void requestsAreAskedAsWrittenNotWrappedAgain() {
+        assertThat(Questions.ask("请讲讲 RoPE", java.util.List.of())).isEqualTo("请讲讲 RoPE");
+        assertThat(Questions.ask("手撕 softmax 交叉熵", java.util.List.of())).isEqualTo("手撕 softmax 交叉熵");
+        assertThat(Questions.ask("Describe beam search", java.util.List.of())).isEqualTo("Describe beam search");
+        assertThat(Questions.ask("RoPE 位置编码", java.util.List.of())).isEqualTo("请讲讲 RoPE 位置编码");
     }
 }
