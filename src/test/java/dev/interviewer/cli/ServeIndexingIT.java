@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.interviewer.testing.ShortLivedJvm;
 import dev.interviewer.web.ApiJson;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -30,8 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ServeIndexingIT {
     private static final ObjectMapper JSON = ApiJson.mapper();
     private static final Path JAR = Path.of(System.getProperty("interviewer.jar", "target/interviewer.jar"));
-    // Two notes files: enough cards for the first start to report progress, few enough to embed in seconds.
-    private static final List<String> NOTES = List.of("basics.md", "applications.md");
+    // One notes file: enough cards for the first start to report progress, few enough to embed in seconds.
+    private static final List<String> NOTES = List.of("basics.md");
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private Process server;
 
@@ -84,8 +85,11 @@ class ServeIndexingIT {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        server = new ProcessBuilder("java", "-jar", JAR.toString(), "serve", "--port", Integer.toString(port),
-                "--knowledge", notes.toString(), "--data", data.toString())
+        List<String> command = new ArrayList<>(List.of("java"));
+        command.addAll(ShortLivedJvm.FLAGS);
+        command.addAll(List.of("-jar", JAR.toString(), "serve", "--port", Integer.toString(port), "--knowledge",
+                notes.toString(), "--data", data.toString()));
+        server = new ProcessBuilder(command)
                 .redirectOutput(temp.resolve("server.out").toFile())
                 .redirectError(temp.resolve("server.err").toFile())
                 .start();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 
 class BrokenNotesTest {

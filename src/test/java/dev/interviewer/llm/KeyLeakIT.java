@@ -13,6 +13,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import dev.interviewer.bench.ApiClient;
 import dev.interviewer.bench.ServerProcess;
+import dev.interviewer.testing.ShortLivedJvm;
 import dev.interviewer.testing.WarmCache;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -100,7 +101,7 @@ class KeyLeakIT {
         for (Map.Entry<String, ResponseDefinitionBuilder> mode : failures().entrySet()) {
             endpoint.resetAll();
             endpoint.stubFor(any(anyUrl()).willReturn(mode.getValue()));
-            try (ServerProcess server = ServerProcess.start(jar, knowledge, data, env, List.of(),
+            try (ServerProcess server = ServerProcess.start(jar, knowledge, data, env, ShortLivedJvm.FLAGS,
                     List.of("--rate-limit", "0", "--llm-timeout", "1"), log, Duration.ofMinutes(5))) {
                 drive(new ApiClient(server.origin(), 2), seen, mode.getKey());
             }

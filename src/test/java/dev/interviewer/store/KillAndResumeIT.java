@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.interviewer.testing.ShortLivedJvm;
 import dev.interviewer.testing.WarmCache;
 import dev.interviewer.web.ApiJson;
 import java.io.IOException;
@@ -153,10 +154,12 @@ class KillAndResumeIT {
         log = dataDir.resolve("server-" + port + ".log");
         String jar = System.getProperty("interviewer.jar", "target/interviewer.jar");
         Path knowledge = Path.of(System.getProperty("interviewer.basedir", ".")).resolve("knowledge");
-        server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar, "serve", "--port", String.valueOf(port), "--knowledge", knowledge.toString(),
-                "--data", dataDir.resolve("data").toString(), "--offline", "--rate-limit", "0")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString()));
+        command.addAll(ShortLivedJvm.FLAGS);
+        command.addAll(List.of("-jar", jar, "serve", "--port", String.valueOf(port), "--knowledge",
+                knowledge.toString(), "--data", dataDir.resolve("data").toString(), "--offline", "--rate-limit", "0"));
+        server = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             assertThat(server.isAlive()).as("server exited early:\n%s", logText()).isTrue();

@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 /**
  * The embedding cache the tests share across runs, so no test embeds the bundled notes again: copied into a data
  * folder before an app starts there, and an app's cache kept when it has grown. A copy, never the file itself: an
- * app appends to its cache, and two apps must not append to one file. Starts from the retrieval dev set's cache
- * (same model, same cards) when the tests' own does not exist yet.
+ * app appends to its cache, and two apps must not append to one file. The retrieval dev set's cache (same model,
+ * the cards' texts) is used instead when it holds more, as it does in a fresh build or after the notes grew.
  */
 public final class WarmCache {
     private static final Path BUILD = Path.of(System.getProperty("interviewer.basedir", ".")).resolve("target");
@@ -25,8 +25,8 @@ public final class WarmCache {
 
     /** Copies the warm cache, if there is one, to {@code <data>/embeddings}, where the app looks for it. */
     public static synchronized void seed(Path dataDir) {
-        Optional<Path> from = Files.isDirectory(OWN) ? Optional.of(OWN)
-                : Files.isDirectory(DEV_SET) ? Optional.of(DEV_SET) : Optional.empty();
+        Optional<Path> from = Stream.of(OWN, DEV_SET).filter(Files::isDirectory)
+                .max(Comparator.comparingLong(WarmCache::size));
         from.ifPresent(dir -> copy(dir, dataDir.resolve("embeddings")));
     }
 

@@ -1,7 +1,7 @@
 package dev.interviewer.interview.report;
 
-import dev.interviewer.lang.Wording;
 import dev.interviewer.interview.model.TurnKind;
+import dev.interviewer.lang.Wording;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
