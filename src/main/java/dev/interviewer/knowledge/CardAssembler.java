@@ -47,6 +47,10 @@ final class CardAssembler {
             int end = endOfChildren(sections, i);
             boolean hasChildren = end > i + 1;
             boolean hasText = hasText(section);
+            if (section.kind() == Section.Kind.PREAMBLE && !hasText) {
+                // A comment or a rule above the first heading ("<!-- imported from ... -->") is no card.
+                continue;
+            }
             if (!hasText && hasChildren && allAnswers(sections, i + 1, end)) {
                 // "## Q1: ..." then "### ✅ Answer": the question and its answer are one card.
                 add(cards, card(merged(section, sections.subList(i + 1, end)), title, path(open)));

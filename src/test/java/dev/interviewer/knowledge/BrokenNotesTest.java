@@ -90,6 +90,8 @@ class BrokenNotesTest {
         assertThat(note.cards().get(0).reference()).isEqualTo("just some text\n\n- and a list");
         assertThat(note.problems()).isEmpty();
         assertThat(new NoteParser().parse("ml/README.md", "intro text\n").cards().get(0).title()).isEqualTo("ml");
+        assertThat(new NoteParser().parse("c.md", "<!-- a comment -->\n\n---\n\n# A\n\ntext\n").cards())
+                .extracting(Card::title).containsExactly("A");
     }
 
     @Test
