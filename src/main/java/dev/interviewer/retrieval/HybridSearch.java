@@ -132,14 +132,16 @@ public final class HybridSearch implements CardSearch {
         // The model embeds the query on another core while BM25 runs here: the two take about as long.
         CompletableFuture<float[]> embedding = CompletableFuture.supplyAsync(() -> queryEmbedder.embed(query.text()),
                 EMBEDDING_THREAD);
-        collect(searcher, searcher.search(lexical(query.text(), filter), LEXICAL_DEPTH), candidates,
+        // The glossary names in the query, matched once for both the lexical query and the coverage.
+        List<Glossary.Mention> mentions = index.glossary().mentions(query.text());
+        collect(searcher, searcher.search(lexical(query.text(), mentions, filter), LEXICAL_DEPTH), candidates,
                 (c, rank, score) -> c.lexicalRank = rank);
         float[] vector = embedding.join();
         collect(searcher, searcher.search(new KnnFloatVectorQuery(CardIndex.CARD_VECTOR, vector, CARD_DEPTH,
                 filter), CARD_DEPTH), candidates, (c, rank, score) -> c.cardRank = rank);
         collect(searcher, searcher.search(new KnnFloatVectorQuery(CardIndex.PASSAGE_VECTOR, vector, PASSAGE_DEPTH,
                 filter), PASSAGE_DEPTH), candidates, (c, rank, score) -> c.passageRank = rank);
-        score(candidates.values(), query.text(), IndexedCard.normalized(vector));
+        score(candidates.values(), query.text(), mentions, IndexedCard.normalized(vector));
         List<Candidate> ranked = new ArrayList<>(candidates.values());
         ranked.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed());
         return ranked;
@@ -160,11 +162,12 @@ public final class HybridSearch implements CardSearch {
         }
     }
 
-    private void score(Iterable<Candidate> candidates, String text, float[] vector) {
+    private void score(Iterable<Candidate> candidates, String text, List<Glossary.Mention> mentions,
+            float[] vector) {
         Set<String> queryTerms = index.termSet().of(Compounds.with(text));
         // A concept the card names in any language covers the words the query used for it.
         Map<String, Set<String>> conceptWords = new LinkedHashMap<>();
-        for (Glossary.Mention mention : index.glossary().mentions(text)) {
+        for (Glossary.Mention mention : mentions) {
             conceptWords.put(CardIndex.CONCEPT_TERM + mention.concept().id(), index.termSet().of(mention.variant()));
         }
         TermStats stats = index.stats();
@@ -186,11 +189,11 @@ public final class HybridSearch implements CardSearch {
         }
     }
 
-    private Query lexical(String rawText, Query filter) {
+    private Query lexical(String rawText, List<Glossary.Mention> mentions, Query filter) {
         String text = Compounds.with(rawText);
         BooleanQuery.Builder fields = new BooleanQuery.Builder();
         addFuzzy(fields, text);
-        addConcepts(fields, rawText);
+        addConcepts(fields, mentions);
         for (Map.Entry<String, Analyzer> analyzer : analyzers.entrySet()) {
             List<String> terms = queryTerms(analyzer.getValue(), analyzer.getKey(), text);
             for (Map.Entry<String, Float> boost : BOOSTS.entrySet()) {
@@ -213,8 +216,8 @@ public final class HybridSearch implements CardSearch {
      * "MoE", "tensor parallelism" the one on "张量并行". A concept in the card's title or question counts as much
      * as a title word; one anywhere in the card, as much as a reference word.
      */
-    private void addConcepts(BooleanQuery.Builder fields, String text) {
-        for (String concept : index.glossary().conceptIds(text)) {
+    private void addConcepts(BooleanQuery.Builder fields, List<Glossary.Mention> mentions) {
+        for (String concept : mentions.stream().map(m -> m.concept().id()).distinct().toList()) {
             fields.add(new BoostQuery(new TermQuery(new Term(CardIndex.TITLE_CONCEPTS, concept)),
                     BOOSTS.get(CardIndex.TITLE) * CONCEPT_BOOST), BooleanClause.Occur.SHOULD);
             fields.add(new BoostQuery(new TermQuery(new Term(CardIndex.CONCEPTS, concept)),
