@@ -21,13 +21,12 @@ import java.util.Set;
 /**
  * The bilingual term glossary: concepts with their English, Chinese and abbreviated names (FFN = 前馈网络 =
  * feed-forward network). The bundled {@code glossary.tsv} ships in the jar; a {@code glossary.tsv} in the notes
- * folder adds concepts or variants (a line sharing a variant with a bundled concept extends it). Search expands
- * queries with it and the grader counts "feed-forward" as saying "前馈网络".
+ * folder adds concepts or variants (a line sharing a variant with a bundled concept extends it). Search matches a
+ * concept the query names in any language the card uses, and the grader counts "feed-forward" as saying "前馈网络".
  */
 public final class Glossary {
     public static final String FILE_NAME = "glossary.tsv";
     private static final String RESOURCE = "/knowledge/" + FILE_NAME;
-    private static final Glossary EMPTY = new Glossary(List.of());
 
     private final List<Concept> concepts;
     private final Map<String, Concept> byId = new HashMap<>();
@@ -51,10 +50,6 @@ public final class Glossary {
 
     /** A concept named in a text, with the variant as written there. */
     public record Mention(Concept concept, String variant) {
-    }
-
-    public static Glossary empty() {
-        return EMPTY;
     }
 
     /** The glossary that ships in the jar. */
@@ -170,10 +165,6 @@ public final class Glossary {
         return i;
     }
 
-    public List<Concept> concepts() {
-        return concepts;
-    }
-
     public int size() {
         return concepts.size();
     }
@@ -195,16 +186,6 @@ public final class Glossary {
             ids.add(match.conceptId());
         }
         return ids;
-    }
-
-    /** The other names of every concept the text names: what a query is expanded with. */
-    public List<String> otherNames(String text) {
-        List<String> names = new ArrayList<>();
-        for (Mention mention : mentions(text)) {
-            String said = TermTrie.key(mention.variant());
-            mention.concept().variants().stream().filter(v -> !TermTrie.key(v).equals(said)).forEach(names::add);
-        }
-        return names;
     }
 
     private Concept byId(String id) {

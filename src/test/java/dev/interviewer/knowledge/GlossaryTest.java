@@ -36,8 +36,9 @@ class GlossaryTest {
     }
 
     @Test
-    void otherNamesAreWhatAQueryIsExpandedWith() {
-        assertThat(glossary.otherNames("混合专家怎么训练")).containsExactly("mixture of experts", "MoE");
+    void aMentionKeepsTheNameAsWrittenInTheText() {
+        assertThat(glossary.mentions("混合专家怎么训练")).singleElement()
+                .satisfies(m -> assertThat(m.variant()).isEqualTo("混合专家"));
     }
 
     @Test
