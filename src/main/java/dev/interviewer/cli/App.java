@@ -9,7 +9,6 @@ import dev.interviewer.grading.OfflineGrader;
 import dev.interviewer.interview.HistoryService;
 import dev.interviewer.interview.InterviewService;
 import dev.interviewer.interview.model.CardSnapshot;
-import dev.interviewer.interview.phrasing.Interviewer;
 import dev.interviewer.knowledge.KnowledgeBase;
 import dev.interviewer.knowledge.NotesLoader;
 import dev.interviewer.llm.ChatModels;
@@ -44,6 +43,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
@@ -56,6 +56,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class App implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
+    private static final Duration MODEL_GRADE_SLACK = Duration.ofSeconds(5);
 
     private final AppConfig config;
     private final Lazy<KnowledgeBase> notesOnce;
@@ -70,6 +71,8 @@ public final class App implements AutoCloseable {
     // One instance for the grader and the interviewer: they share its circuit breaker, so a dead endpoint found by
     // one is not called by the other either.
     private final Lazy<ChatModels> chatModels;
+    private final Lazy<OfflineGrader> offlineGrader;
+    private final Lazy<LlmGrader> llmGrader;
     private final Lazy<Grader> grader;
     private final Lazy<LlmInterviewer> llmInterviewer;
     private final Lazy<InterviewService> interviews;
@@ -101,13 +104,12 @@ public final class App implements AutoCloseable {
                 Fsrs.withRetention(config.retention())));
         cardVectors = Lazy.of(() -> new CardVectors(embedder.get(), model.get(), new LexicalTerms()));
         chatModels = Lazy.of(() -> new ChatModels(config.llm()));
+        offlineGrader = Lazy.of(() -> new OfflineGrader(cardVectors.get(), this::knowledge));
+        llmGrader = Lazy.of(() -> LlmGrader.of(chatModels.get().structured()));
         grader = Lazy.of(this::buildGrader);
         llmInterviewer = Lazy.of(() -> new LlmInterviewer(chatModels.get().streaming(), config.llm().timeout(),
                 LlmInterviewer.DEFAULT_IDLE));
-        interviews = Lazy.of(() -> InterviewService.builder(this::knowledge, grader.get(), interviewStore.get())
-                .schedule(reviewSchedule.get())
-                .interviewer(config.llm().enabled() ? llmInterviewer.get() : Interviewer.OFFLINE)
-                .build());
+        interviews = Lazy.of(this::buildInterviews);
         answerGrading = Lazy.of(() -> new AnswerGrading(search.get(), this::knowledge, grader.get(),
                 SearchHit.MATCH_THRESHOLD));
     }
@@ -150,7 +152,8 @@ public final class App implements AutoCloseable {
 
     /** The practice history: interviews and where spaced repetition stands. */
     public HistoryService history() {
-        return new HistoryService(interviewStore.get(), reviewSchedule.get()::summary, Clock.systemUTC());
+        return new HistoryService(interviewStore.get(), reviewSchedule.get()::summary, Clock.systemUTC(),
+                config.pricing());
     }
 
     /** Embeddings and terms of the cards' key points and pitfalls, shared by the graders; computed on first use. */
@@ -219,9 +222,19 @@ public final class App implements AutoCloseable {
     }
 
     private Grader buildGrader() {
-        OfflineGrader offline = new OfflineGrader(cardVectors.get(), this::knowledge);
-        return config.llm().enabled() ? new FallbackGrader(LlmGrader.of(chatModels.get().structured()), offline)
-                : offline;
+        return config.llm().enabled() ? new FallbackGrader(llmGrader.get(), offlineGrader.get()) : offlineGrader.get();
+    }
+
+    // With a model, the offline grade decides the flow at once and the model's grade follows (one model call's
+    // wait per answer instead of two); it may take the model's timeout, and the end of an interview waits that long.
+    private InterviewService buildInterviews() {
+        InterviewService.Builder builder = InterviewService.builder(this::knowledge, offlineGrader.get(),
+                interviewStore.get()).schedule(reviewSchedule.get()).pricing(config.pricing());
+        if (config.llm().enabled()) {
+            builder.interviewer(llmInterviewer.get())
+                    .modelGrader(llmGrader.get(), config.llm().timeout().plus(MODEL_GRADE_SLACK));
+        }
+        return builder.build();
     }
 
     // The server builds the index in the background; a command builds it before it searches.

@@ -1,5 +1,6 @@
 package dev.interviewer.cli;
 
+import dev.interviewer.interview.phrasing.Pricing;
 import dev.interviewer.llm.LlmSettings;
 import dev.interviewer.web.WebSettings;
 import java.nio.file.Path;
@@ -20,7 +21,8 @@ public record AppConfig(
         LlmSettings llm,
         int rateLimitPerMinute,
         boolean debug,
-        double retention) {
+        double retention,
+        Pricing pricing) {
 
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_HOST = WebSettings.LOOPBACK;
@@ -44,6 +46,7 @@ public record AppConfig(
         if (!(retention >= 0.7 && retention <= 0.99)) {
             throw new IllegalArgumentException("retention must be 0.7-0.99: " + retention);
         }
+        pricing = pricing == null ? Pricing.NONE : pricing;
     }
 
     /** True when only this machine can connect. */
@@ -75,6 +78,8 @@ public record AppConfig(
         private boolean offline;
         private int rateLimit = DEFAULT_RATE_LIMIT;
         private double retention = DEFAULT_RETENTION;
+        private Double priceIn;
+        private Double priceOut;
 
         private Builder(Map<String, String> env) {
             this.env = Map.copyOf(env);
@@ -155,6 +160,21 @@ public record AppConfig(
             return this;
         }
 
+        /** The model's prices per million prompt and completion tokens, for cost estimates; null = not set. */
+        public Builder prices(Double input, Double output) {
+            for (Double price : new Double[] {input, output}) {
+                if (price != null && !(price >= 0 && price < 10_000)) {
+                    throw new UserException("--price-in and --price-out are per million tokens, 0-10000: " + price);
+                }
+            }
+            if ((input == null) != (output == null)) {
+                throw new UserException("give both --price-in and --price-out (per million tokens), or neither");
+            }
+            this.priceIn = input;
+            this.priceOut = output;
+            return this;
+        }
+
         /** Ignore any LLM configuration in the environment. */
         public Builder offline() {
             this.offline = true;
@@ -168,7 +188,8 @@ public record AppConfig(
                     firstSet(model, env.get("INTERVIEWER_MODEL")),
                     llmTimeout != null ? llmTimeout : Duration.ofSeconds(30));
             return new AppConfig(knowledgeDir.toAbsolutePath().normalize(), dataDir.toAbsolutePath().normalize(),
-                    host, port, firstSet(token, env.get("INTERVIEWER_TOKEN")), llm, rateLimit, debug, retention);
+                    host, port, firstSet(token, env.get("INTERVIEWER_TOKEN")), llm, rateLimit, debug, retention,
+                    new Pricing(priceIn, priceOut));
         }
 
         private static String firstSet(String flag, String environment) {

@@ -18,8 +18,16 @@ public final class LlmOptions {
     @Option(names = "--offline", description = "Ignore any configured LLM endpoint and use the offline engine.")
     boolean offline;
 
+    @Option(names = "--price-in", paramLabel = "PRICE",
+            description = "The model's price per million prompt tokens, for cost estimates (with --price-out).")
+    Double priceIn;
+
+    @Option(names = "--price-out", paramLabel = "PRICE",
+            description = "The model's price per million completion tokens, for cost estimates (with --price-in).")
+    Double priceOut;
+
     AppConfig.Builder apply(AppConfig.Builder builder) {
-        builder.baseUrl(baseUrl).model(model);
+        builder.baseUrl(baseUrl).model(model).prices(priceIn, priceOut);
         if (timeoutSeconds != null) {
             if (timeoutSeconds < 1) {
                 throw new UserException("--llm-timeout must be at least 1 second: " + timeoutSeconds);

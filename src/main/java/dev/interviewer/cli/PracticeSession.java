@@ -8,6 +8,7 @@ import dev.interviewer.interview.Results;
 import dev.interviewer.interview.model.Command;
 import dev.interviewer.interview.model.InterviewConfig;
 import dev.interviewer.interview.model.InterviewException;
+import dev.interviewer.interview.phrasing.GradeUpdate;
 import dev.interviewer.interview.phrasing.InterviewerMessage;
 import dev.interviewer.interview.phrasing.LiveMessage;
 import dev.interviewer.interview.phrasing.MessageKind;
@@ -22,7 +23,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
@@ -67,7 +69,10 @@ final class PracticeSession {
             }
             Results.Answered answered = service.answer(id, input);
             printGrade(answered.grade(), answered.questionScore());
-            return show(id, answered.next());
+            if (answered.gradePending()) {
+                out.println(words.text("practice.gradeToFollow"));
+            }
+            return show(id, answered.next(), answered.gradePending());
         } catch (InterviewException e) {
             out.println("! " + e.getMessage());
             return e.reason() == InterviewException.Reason.FINISHED;
@@ -107,41 +112,63 @@ final class PracticeSession {
 
     /** Prints an interviewer message, following it token by token while it is phrased; true at the end. */
     private boolean show(String id, InterviewerMessage message) {
+        return show(id, message, false);
+    }
+
+    /** As above; {@code gradeToFollow}: the previous answer's model grade arrives with the message and is printed. */
+    private boolean show(String id, InterviewerMessage message, boolean gradeToFollow) {
         out.println();
-        if (!message.pending()) {
+        if (!message.pending() && !gradeToFollow) {
             out.println(message.text());
         } else {
-            follow(service.currentMessage(id));
+            follow(service.currentMessage(id), !message.pending());
         }
         out.flush();
         return message.kind() == MessageKind.END;
     }
 
-    private void follow(LiveMessage live) {
+    /** Prints the message as it is phrased (unless {@code shown}) and a model grade that comes with it. */
+    private void follow(LiveMessage live, boolean shown) {
+        CountDownLatch ended = new CountDownLatch(1);
         live.subscribe(new MessageListener() {
             @Override
             public void token(String text) {
-                out.print(text);
-                out.flush();
+                if (!shown) {
+                    out.print(text);
+                    out.flush();
+                }
             }
 
             @Override
             public void reset(String reason) {
-                out.println();
-                out.println(words.text("practice.modelFailed"));
+                if (!shown) {
+                    out.println();
+                    out.println(words.text("practice.modelFailed"));
+                }
             }
 
             @Override
             public void done(Prompt prompt) {
-                out.println();
+                out.println(shown ? prompt.text() : "");
+            }
+
+            @Override
+            public void grade(GradeUpdate update) {
+                out.println(words.text("practice.modelGrade"));
+                printGrade(update.grade(), update.questionScore());
+            }
+
+            @Override
+            public void end() {
+                ended.countDown();
             }
         });
         try {
-            live.await(MESSAGE_WAIT);
+            if (!ended.await(MESSAGE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                out.println("! no message within " + MESSAGE_WAIT.toSeconds() + " s");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (TimeoutException e) {
-            out.println("! " + e.getMessage());
         }
     }
 

@@ -13,7 +13,6 @@ import dev.interviewer.interview.model.Interview;
 import dev.interviewer.interview.model.InterviewStatus;
 import dev.interviewer.interview.model.InterviewStore;
 import dev.interviewer.interview.model.QuestionProgress;
-import dev.interviewer.interview.model.ReviewSchedule;
 import dev.interviewer.interview.model.Turn;
 import dev.interviewer.interview.model.TurnResult;
 import dev.interviewer.interview.model.TurnStatus;
@@ -34,17 +33,15 @@ final class Commands {
     private final InterviewFlow flow;
     private final FollowUpPolicy policy = new FollowUpPolicy();
     private final InterviewStore store;
-    private final ReviewSchedule schedule;
     private final InterviewReader reader;
     private final TurnAdvance advance;
     private final ReportBuilder reports;
     private final Clock clock;
 
-    Commands(InterviewFlow flow, InterviewStore store, ReviewSchedule schedule, InterviewReader reader,
-            TurnAdvance advance, ReportBuilder reports, Clock clock) {
+    Commands(InterviewFlow flow, InterviewStore store, InterviewReader reader, TurnAdvance advance,
+            ReportBuilder reports, Clock clock) {
         this.flow = flow;
         this.store = store;
-        this.schedule = schedule;
         this.reader = reader;
         this.advance = advance;
         this.reports = reports;
@@ -101,12 +98,14 @@ final class Commands {
     }
 
     private CommandResult.Ended end(Session session, Interview interview) {
-        String closing = flow.words(interview).closing(true, false, interview.lastTurn().index() + 1);
-        QuestionProgress current = interview.currentQuestion();
+        // Model grades still on their way count: the review and the report use them.
+        Interview settled = advance.withFinalGrades(session, interview);
+        String closing = flow.words(settled).closing(true, false, settled.lastTurn().index() + 1);
+        QuestionProgress current = settled.currentQuestion();
         if (current.scored()) {
-            schedule.record(current.cardId(), current.score(), clock.instant());
+            advance.recordReview(session, current);
         }
-        LiveMessage last = advance.finish(session, interview, InterviewStatus.ENDED, closing);
+        LiveMessage last = advance.finish(session, settled, InterviewStatus.ENDED, closing);
         Interview ended = reader.load(interview.id());
         return new CommandResult.Ended(ended.state(), InterviewerMessage.of(last), reports.build(ended));
     }

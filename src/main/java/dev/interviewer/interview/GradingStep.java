@@ -17,18 +17,29 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Grades the stored answer of the open turn, one grading call, and moves the interview on. */
+/**
+ * Grades the stored answer of the open turn and moves the interview on. Offline only: one grading call. With a
+ * model grader: the offline grade (instant, deterministic) decides what comes next, and the model's grade runs
+ * beside the phrasing of the next message ({@link ModelGrading}), one model call each, so the candidate waits for
+ * one; after the last answer, with nothing to phrase, the model grades before the interview ends.
+ */
 final class GradingStep {
     static final int MAX_ANSWER_CHARS = 8000;
     private static final Logger LOG = LoggerFactory.getLogger(GradingStep.class);
 
     private final Grader grader;
+    private final ModelGrading model;
     private final InterviewReader reader;
     private final TurnAdvance advance;
     private final Clock clock;
 
-    GradingStep(Grader grader, InterviewReader reader, TurnAdvance advance, Clock clock) {
+    /**
+     * @param grader the offline grader
+     * @param model  the model's grading, or null when no model is configured
+     */
+    GradingStep(Grader grader, ModelGrading model, InterviewReader reader, TurnAdvance advance, Clock clock) {
         this.grader = grader;
+        this.model = model;
         this.reader = reader;
         this.advance = advance;
         this.clock = clock;
@@ -68,18 +79,35 @@ final class GradingStep {
         Card card = interview.requireCard(turn.cardId());
         GradeRequest request = new GradeRequest(card, card.question(), turn.answer(), Set.copyOf(turn.targets()),
                 interview.config().language());
-        Grade grade;
+        Grade offline = offlineGrade(interview, turn, request);
+        TurnResult result = graded(offline, TokenUsage.NONE);
+        Interview graded = reader.withResult(interview, result);
+        NextStep next = advance.decide(graded, true);
+        ModelGrading.Job job = null;
+        if (model != null && next.finishes()) {
+            ModelGrader.ModelGrade last = model.now(interview.id(), turn, request, offline);
+            result = graded(last.grade(), last.usage());
+            graded = reader.withResult(interview, result);
+        } else if (model != null) {
+            job = model.start(session, interview.id(), turn, request, offline, next.decision());
+        }
+        double questionScore = graded.currentQuestion().score();
+        InterviewerMessage message = advance.apply(session, graded, result, next, job);
+        return new Results.Answered(turn.index(), result.grade(), questionScore, message,
+                reader.load(interview.id()).state(), job != null);
+    }
+
+    private Grade offlineGrade(Interview interview, Turn turn, GradeRequest request) {
         try {
-            grade = grader.grade(request);
+            return grader.grade(request);
         } catch (RuntimeException e) {
             LOG.warn("grading failed for interview {} turn {}", interview.id(), turn.index(), e);
             throw new InterviewException(InterviewException.Reason.UNAVAILABLE,
                     "grading failed; your answer is saved and will be graded when you retry");
         }
-        TurnResult result = new TurnResult(TurnStatus.GRADED, grade, TokenUsage.NONE, clock.instant());
-        Interview graded = reader.withResult(interview, result);
-        double questionScore = graded.currentQuestion().score();
-        InterviewerMessage next = advance.advance(session, graded, result, true);
-        return new Results.Answered(turn.index(), grade, questionScore, next, reader.load(interview.id()).state());
+    }
+
+    private TurnResult graded(Grade grade, TokenUsage usage) {
+        return new TurnResult(TurnStatus.GRADED, grade, usage, clock.instant());
     }
 }

@@ -16,12 +16,14 @@ import dev.interviewer.interview.model.Turn;
 import dev.interviewer.interview.phrasing.Interviewer;
 import dev.interviewer.interview.phrasing.InterviewerMessage;
 import dev.interviewer.interview.phrasing.LiveMessage;
+import dev.interviewer.interview.phrasing.Pricing;
 import dev.interviewer.interview.report.Report;
 import dev.interviewer.interview.report.ReportBuilder;
 import dev.interviewer.knowledge.Card;
 import dev.interviewer.knowledge.KnowledgeBase;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;
@@ -32,8 +34,8 @@ import java.util.function.Supplier;
  * The interview use cases that the HTTP API and the command line call: start, answer, commands, transcript,
  * report. The store is the source of truth: every request reads the interview back and settles what a crash left
  * half-way ({@link Recovery}), and the answer is stored before it is graded ({@link GradingStep}). Each answer
- * costs at most one grading call and one phrasing call ({@link PhrasingStep}). Requests on one interview are
- * serialized; different interviews run in parallel.
+ * costs at most one model grading call and one phrasing call ({@link PhrasingStep}), run side by side. Requests on
+ * one interview are serialized; different interviews run in parallel.
  */
 public final class InterviewService {
     /** The longest answer taken, in characters. */
@@ -44,7 +46,7 @@ public final class InterviewService {
     private final LongSupplier seeds;
     private final QuestionPlanner planner;
     private final InterviewFlow flow = new InterviewFlow();
-    private final ReportBuilder reports = new ReportBuilder();
+    private final ReportBuilder reports;
     private final Sessions sessions;
     private final InterviewReader reader;
     private final PhrasingStep phrasing;
@@ -56,16 +58,21 @@ public final class InterviewService {
         this.store = b.store;
         this.clock = b.clock;
         this.seeds = b.seeds;
+        this.reports = new ReportBuilder(b.pricing);
         this.planner = new QuestionPlanner(b.schedule, clock);
         this.sessions = new Sessions(store);
         this.reader = new InterviewReader(store, b.knowledge);
         this.phrasing = new PhrasingStep(b.interviewer, store);
-        TurnAdvance advance = new TurnAdvance(flow, store, b.schedule, phrasing, reports, clock);
-        this.grading = new GradingStep(b.grader, reader, advance, clock);
+        ModelGrading model = b.modelGrader == null ? null
+                : new ModelGrading(b.modelGrader, b.modelWait, store, reader, b.schedule);
+        TurnAdvance advance = new TurnAdvance(flow, store, reader, b.schedule, phrasing, reports, clock,
+                b.modelWait);
+        this.grading = new GradingStep(b.grader, model, reader, advance, clock);
         this.recovery = new Recovery(grading, advance, reader, store);
-        this.commands = new Commands(flow, store, b.schedule, reader, advance, reports, clock);
+        this.commands = new Commands(flow, store, reader, advance, reports, clock);
     }
 
+    /** @param grader the offline grader: it grades every answer and decides what comes next */
     public static Builder builder(Supplier<KnowledgeBase> knowledge, Grader grader, InterviewStore store) {
         return new Builder(knowledge, grader, store);
     }
@@ -159,11 +166,31 @@ public final class InterviewService {
         private Interviewer interviewer = Interviewer.OFFLINE;
         private Clock clock = Clock.systemUTC();
         private LongSupplier seeds = new SecureRandom()::nextLong;
+        private ModelGrader modelGrader;
+        private Duration modelWait = Duration.ZERO;
+        private Pricing pricing = Pricing.NONE;
 
         private Builder(Supplier<KnowledgeBase> knowledge, Grader grader, InterviewStore store) {
             this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
             this.grader = Objects.requireNonNull(grader, "grader");
             this.store = Objects.requireNonNull(store, "store");
+        }
+
+        /**
+         * A model that grades beside the phrasing of the next message; its grade replaces the offline grader's when
+         * it arrives. {@code wait}: how long the end of an interview waits for grades still on their way (the
+         * model's own timeout and a little more).
+         */
+        public Builder modelGrader(ModelGrader value, Duration wait) {
+            this.modelGrader = Objects.requireNonNull(value, "modelGrader");
+            this.modelWait = Objects.requireNonNull(wait, "wait");
+            return this;
+        }
+
+        /** The model's prices, for the cost estimate in reports. */
+        public Builder pricing(Pricing value) {
+            this.pricing = Objects.requireNonNull(value, "pricing");
+            return this;
         }
 
         public Builder schedule(ReviewSchedule value) {

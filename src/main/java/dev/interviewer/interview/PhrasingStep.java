@@ -37,7 +37,15 @@ final class PhrasingStep {
 
     /** Starts phrasing the turn's message; the session follows it. */
     LiveMessage phrase(Session session, String id, Turn turn, PhraseRequest request) {
-        LiveMessage live = new LiveMessage(turn.index(), turn.kind().messageKind());
+        return phrase(session, id, turn, request, false);
+    }
+
+    /**
+     * Starts phrasing the turn's message; the session follows it. {@code gradeToFollow}: the previous answer's
+     * model grade will arrive on this message too.
+     */
+    LiveMessage phrase(Session session, String id, Turn turn, PhraseRequest request, boolean gradeToFollow) {
+        LiveMessage live = new LiveMessage(turn.index(), turn.kind().messageKind(), gradeToFollow);
         session.live = live;
         if (interviewer == Interviewer.OFFLINE) {
             live.token(request.draft());

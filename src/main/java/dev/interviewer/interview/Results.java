@@ -23,9 +23,11 @@ public final class Results {
      * An answer's grade and what comes next.
      *
      * @param questionScore the score of the whole question so far (main answer plus follow-ups, hints halved)
+     * @param gradePending  true when {@code grade} is the offline grade and the model's grade replaces it later, on
+     *                      the next message's event stream
      */
     public record Answered(int turn, Grade grade, double questionScore, InterviewerMessage next,
-            InterviewState state) {
+            InterviewState state, boolean gradePending) {
     }
 
     /** Everything said so far. Turns carry their prompt, answer, status, hints and grade. */

@@ -13,9 +13,14 @@ import java.util.concurrent.ConcurrentMap;
  * different interviews run in parallel, and the message being phrased for it.
  */
 final class Sessions {
-    /** One interview's lock (the object itself) and the message this process is phrasing or last said. */
+    /**
+     * One interview's lock (the object itself), the message this process is phrasing or last said, and the model
+     * grades it still waits for. Those are written by their own threads without the lock (one atomic store write
+     * each), so a request holding the lock may wait for them.
+     */
     static final class Session {
         volatile LiveMessage live;
+        final PendingGrades grades = new PendingGrades();
     }
 
     private final ConcurrentMap<String, Session> sessions = new ConcurrentHashMap<>();

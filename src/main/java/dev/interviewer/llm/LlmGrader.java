@@ -10,12 +10,16 @@ import dev.interviewer.grading.GradeRequest;
 import dev.interviewer.grading.Grader;
 import dev.interviewer.grading.MissedPoint;
 import dev.interviewer.grading.PitfallHit;
+import dev.interviewer.interview.ModelGrader;
+import dev.interviewer.interview.phrasing.TokenUsage;
 import dev.interviewer.knowledge.Card;
 import dev.interviewer.knowledge.KeyPoint;
 import dev.interviewer.knowledge.Pitfall;
 import dev.interviewer.lang.Wording;
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.service.AiServices;
+import dev.langchain4j.service.Result;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +32,7 @@ import java.util.Objects;
  * the card (score range, key point and pitfall numbers, quotes that really occur in the answer) and caps the score
  * by the key points it could justify. Anything unusable throws, so {@code FallbackGrader} grades offline instead.
  */
-public final class LlmGrader implements Grader {
+public final class LlmGrader implements Grader, ModelGrader {
     public static final Engine ENGINE = Engine.LLM;
     private static final int MAX_REFERENCE_CHARS = 3000;
     // A score may exceed what the covered points justify by this much (the model weighs depth), not more.
@@ -47,10 +51,30 @@ public final class LlmGrader implements Grader {
 
     @Override
     public Grade grade(GradeRequest request) {
+        return gradeWithUsage(request).grade();
+    }
+
+    /** The grade and the tokens of its call; throws when the call fails or its output is unusable. */
+    @Override
+    public ModelGrade gradeWithUsage(GradeRequest request) {
         long start = System.nanoTime();
-        LlmVerdict verdict = assistant.grade(prompt(request));
-        Grade grade = toGrade(request, verdict);
-        return grade.withLatency((System.nanoTime() - start) / 1_000_000);
+        Result<LlmVerdict> result = assistant.grade(prompt(request));
+        if (result == null) {
+            throw new InvalidLlmOutputException("no response");
+        }
+        if (result.finishReason() == FinishReason.LENGTH) {
+            throw new InvalidLlmOutputException("the output was cut off at the token limit");
+        }
+        Grade grade = toGrade(request, result.content());
+        return new ModelGrade(grade.withLatency((System.nanoTime() - start) / 1_000_000), usage(result.tokenUsage()));
+    }
+
+    static TokenUsage usage(dev.langchain4j.model.output.TokenUsage u) {
+        if (u == null) {
+            return TokenUsage.NONE;
+        }
+        return new TokenUsage(u.inputTokenCount() == null ? 0 : u.inputTokenCount(),
+                u.outputTokenCount() == null ? 0 : u.outputTokenCount());
     }
 
     /** The user prompt: the card's reference, numbered key points and pitfalls, and the answer fenced as data. */

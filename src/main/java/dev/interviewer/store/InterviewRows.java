@@ -151,14 +151,19 @@ final class InterviewRows {
         List<InterviewSummary> result = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement("SELECT i.id, i.config, i.card_ids, i.status, i.created_at,"
                 + " i.finished_at, i.score, (SELECT COUNT(*) FROM turns t WHERE t.interview_id = i.id"
-                + " AND (t.status IN ('GRADED', 'SKIPPED') OR t.answer <> '')) FROM interviews i"
+                + " AND (t.status IN ('GRADED', 'SKIPPED') OR t.answer <> '')),"
+                + " (SELECT COALESCE(SUM(t.prompt_input_tokens + t.grading_input_tokens), 0) FROM turns t"
+                + " WHERE t.interview_id = i.id),"
+                + " (SELECT COALESCE(SUM(t.prompt_output_tokens + t.grading_output_tokens), 0) FROM turns t"
+                + " WHERE t.interview_id = i.id) FROM interviews i"
                 + " ORDER BY i.created_at DESC, i.id DESC");
                 ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
                 InterviewConfig config = read(rs.getString(2), InterviewConfig.class);
                 result.add(new InterviewSummary(rs.getString(1), config.topics(), config.mode(),
                         read(rs.getString(3), STRINGS).size(), rs.getInt(8), InterviewStatus.valueOf(rs.getString(4)),
-                        SqlTime.parse(rs.getString(5)), SqlTime.parse(rs.getString(6)), getDouble(rs, 7)));
+                        SqlTime.parse(rs.getString(5)), SqlTime.parse(rs.getString(6)), getDouble(rs, 7),
+                        new TokenUsage(rs.getLong(9), rs.getLong(10)), null));
             }
         }
         return result;

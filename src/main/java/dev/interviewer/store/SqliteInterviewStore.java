@@ -1,5 +1,6 @@
 package dev.interviewer.store;
 
+import dev.interviewer.grading.Grade;
 import dev.interviewer.interview.model.CardSnapshot;
 import dev.interviewer.interview.model.Finish;
 import dev.interviewer.interview.model.Hint;
@@ -10,6 +11,7 @@ import dev.interviewer.interview.model.Turn;
 import dev.interviewer.interview.model.TurnResult;
 import dev.interviewer.interview.model.TurnRules;
 import dev.interviewer.interview.phrasing.Prompt;
+import dev.interviewer.interview.phrasing.TokenUsage;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -103,6 +105,11 @@ public final class SqliteInterviewStore implements InterviewStore {
             }
             return null;
         });
+    }
+
+    @Override
+    public void saveGrade(String interviewId, int turnIndex, Grade grade, TokenUsage usage) {
+        db.write(c -> updateTurn(c, interviewId, turnIndex, true, t -> t.withGrade(grade, usage)));
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.interviewer.interview.InterviewService;
 import dev.interviewer.interview.model.Command;
 import dev.interviewer.interview.model.InterviewConfig;
 import dev.interviewer.interview.model.InterviewMode;
+import dev.interviewer.interview.phrasing.GradeUpdate;
 import dev.interviewer.interview.phrasing.LiveMessage;
 import dev.interviewer.interview.phrasing.MessageListener;
 import dev.interviewer.interview.phrasing.Prompt;
@@ -74,7 +75,11 @@ public final class InterviewController implements Controller {
         ctx.json(service.command(ctx.pathParam("id"), Command.fromLabel(request.command())));
     }
 
-    /** The current interviewer message as server-sent events: token*, maybe reset and tokens again, then done. */
+    /**
+     * The current interviewer message as server-sent events: token*, maybe reset and tokens again, then done; and
+     * the previous answer's model grade ({@code grade}), before or after them, when it was still on its way. The
+     * stream closes once both are sent.
+     */
     private void events(Context ctx) throws Exception {
         LiveMessage live = service.currentMessage(ctx.pathParam("id"));
         String accept = ctx.header("Accept");
@@ -105,7 +110,18 @@ public final class InterviewController implements Controller {
                 done.put("turn", live.turn());
                 done.put("engine", prompt.engine());
                 done.put("fallback", prompt.fallback());
+                // Told while the message holds its lock: no grade can slip in between.
+                done.put("gradeToFollow", live.gradeDue());
                 client.sendEvent("done", json(done));
+            }
+
+            @Override
+            public void grade(GradeUpdate update) {
+                client.sendEvent("grade", json(update));
+            }
+
+            @Override
+            public void end() {
                 client.close();
             }
         };

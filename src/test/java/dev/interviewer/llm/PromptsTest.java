@@ -58,4 +58,27 @@ class PromptsTest {
                 .containsExactlyInAnyOrder("question", "source", "reference", "key_points", "pitfalls", "language",
                         "fence", "answer");
     }
+
+    /**
+     * Providers cache prompt prefixes: what stays the same across an interview's calls comes first (the fixed text,
+     * then the card), and the candidate's answer, new every time, comes last.
+     */
+    @Test
+    void theUserPromptsPutTheCardFirstAndTheAnswerLast() {
+        for (String name : List.of("grader-user.txt", "interviewer-turn.txt")) {
+            List<String> order = List.copyOf(Prompts.variables(Prompts.template(name)));
+            assertThat(order.get(order.size() - 1)).as(name).isEqualTo("answer");
+            assertThat(order.indexOf("question")).as(name).isLessThan(order.indexOf("answer"));
+            String rendered = Prompts.render(name, Map.ofEntries(Map.entry("question", "Q?"),
+                    Map.entry("source", "s"), Map.entry("reference", "REF"), Map.entry("key_points", "K"),
+                    Map.entry("pitfalls", "P"), Map.entry("language", "zh"), Map.entry("fence", "<<<F>>>"),
+                    Map.entry("answer", "THE-ANSWER"), Map.entry("recent", "R"), Map.entry("kind", "question"),
+                    Map.entry("number", "1"), Map.entry("total", "5"), Map.entry("topic", "T"),
+                    Map.entry("target", ""), Map.entry("curated", ""), Map.entry("draft", "D")));
+            String afterAnswer = rendered.substring(rendered.indexOf("THE-ANSWER") + "THE-ANSWER".length());
+            assertThat(afterAnswer.strip()).as(name).matches("(<<<F>>>|</candidate_answer>)");
+        }
+        assertThat(Prompts.variables(Prompts.template("interviewer-turn.txt"))).startsWith("language", "topic",
+                "question");
+    }
 }

@@ -1,5 +1,6 @@
 package dev.interviewer.testing;
 
+import dev.interviewer.grading.Grade;
 import dev.interviewer.interview.model.Finish;
 import dev.interviewer.interview.model.Hint;
 import dev.interviewer.interview.model.InterviewStore;
@@ -9,6 +10,7 @@ import dev.interviewer.interview.model.Turn;
 import dev.interviewer.interview.model.TurnResult;
 import dev.interviewer.interview.model.UnknownInterviewException;
 import dev.interviewer.interview.phrasing.Prompt;
+import dev.interviewer.interview.phrasing.TokenUsage;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -54,6 +56,11 @@ public final class InMemoryInterviewStore implements InterviewStore {
         StoredInterview updated = interview.withTurns(turns);
         // Validate the whole write before storing any of it: one transaction.
         interviews.put(interviewId, next == null ? updated : updated.withTurns(appended(updated, next)));
+    }
+
+    @Override
+    public synchronized void saveGrade(String interviewId, int turnIndex, Grade grade, TokenUsage usage) {
+        updateTurn(interviewId, turnIndex, t -> t.withGrade(grade, usage));
     }
 
     @Override

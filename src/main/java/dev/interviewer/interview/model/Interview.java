@@ -84,6 +84,11 @@ public final class Interview {
         return questions.get(lastTurn().question());
     }
 
+    /** The progress of main question {@code number} (from 1), empty when it was not reached. */
+    public Optional<QuestionProgress> question(int number) {
+        return Optional.ofNullable(questions.get(number));
+    }
+
     public boolean hasQuestionAfter(int number) {
         return number < totalQuestions();
     }

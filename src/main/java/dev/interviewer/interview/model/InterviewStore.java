@@ -1,6 +1,8 @@
 package dev.interviewer.interview.model;
 
+import dev.interviewer.grading.Grade;
 import dev.interviewer.interview.phrasing.Prompt;
+import dev.interviewer.interview.phrasing.TokenUsage;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,12 @@ public interface InterviewStore {
      * never leaves a graded answer without what comes next being decided again on resume.
      */
     void saveResult(String interviewId, int turnIndex, TurnResult result, Turn next);
+
+    /**
+     * Replaces the grade of a graded turn of an active interview with the model's, adding the tokens its call used:
+     * the offline grade was stored first, provisionally, so that the interview could move on.
+     */
+    void saveGrade(String interviewId, int turnIndex, Grade grade, TokenUsage usage);
 
     /** Replaces a turn's prompt once the interviewer has finished phrasing it (streamed text, engine, usage). */
     void savePrompt(String interviewId, int turnIndex, Prompt prompt);

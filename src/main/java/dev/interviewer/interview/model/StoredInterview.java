@@ -1,5 +1,6 @@
 package dev.interviewer.interview.model;
 
+import dev.interviewer.interview.phrasing.TokenUsage;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -62,7 +63,9 @@ public record StoredInterview(
 
     public InterviewSummary summary() {
         int answered = (int) turns.stream().filter(t -> t.status().closed() || !t.answer().isEmpty()).count();
+        TokenUsage usage = turns.stream().map(t -> t.prompt().usage().plus(t.gradingUsage()))
+                .reduce(TokenUsage.NONE, TokenUsage::plus);
         return new InterviewSummary(id, config.topics(), config.mode(), cardIds.size(), answered, status, createdAt,
-                finishedAt, score);
+                finishedAt, score, usage, null);
     }
 }

@@ -76,6 +76,14 @@ public record Turn(
                 result.grade(), result.usage(), askedAt, answeredAt, result.at());
     }
 
+    /** Replaces the grade of a graded turn (the model's grade after the provisional offline one). */
+    public Turn withGrade(Grade newGrade, TokenUsage usage) {
+        requireStatus(TurnStatus.GRADED, "regrade");
+        Objects.requireNonNull(newGrade, "grade");
+        return new Turn(index, question, cardId, kind, targets, prompt, hints, answer, status, newGrade,
+                gradingUsage.plus(usage), askedAt, answeredAt, gradedAt);
+    }
+
     public Turn withHint(Hint hint) {
         requireStatus(TurnStatus.ASKED, "hint");
         List<Hint> more = new ArrayList<>(hints);

@@ -12,7 +12,8 @@ import java.util.function.Consumer;
 
 /**
  * An interviewer message being phrased, for any number of listeners that may join late: a listener first gets
- * every event so far, then the live ones, in order. Thread-safe.
+ * every event so far, then the live ones, in order. When the previous answer's model grade is still coming, the
+ * message carries it too ({@link #grade}), before or after the text; it ends once both are in. Thread-safe.
  */
 public final class LiveMessage implements MessageListener {
     private final int turn;
@@ -20,10 +21,21 @@ public final class LiveMessage implements MessageListener {
     private final List<Consumer<MessageListener>> events = new ArrayList<>();
     private final List<MessageListener> listeners = new ArrayList<>();
     private final CompletableFuture<Prompt> result = new CompletableFuture<>();
+    private boolean gradeDue;
+    private boolean ended;
 
     public LiveMessage(int turn, MessageKind kind) {
+        this(turn, kind, false);
+    }
+
+    /**
+     * @param gradeToFollow true when the previous answer's model grade will arrive on this message: it then ends
+     *                      only after {@link #grade} (or {@link #gradeLost})
+     */
+    public LiveMessage(int turn, MessageKind kind, boolean gradeToFollow) {
         this.turn = turn;
         this.kind = kind;
+        this.gradeDue = gradeToFollow;
     }
 
     /** An already finished message (offline, or phrased before this process started). */
@@ -42,10 +54,15 @@ public final class LiveMessage implements MessageListener {
         return kind;
     }
 
+    /** Whether a grade is still to come on this message. */
+    public synchronized boolean gradeDue() {
+        return gradeDue;
+    }
+
     /** Replays what happened so far to the listener, then keeps it informed. */
     public synchronized void subscribe(MessageListener listener) {
         events.forEach(e -> e.accept(listener));
-        if (!result.isDone()) {
+        if (!ended) {
             listeners.add(listener);
         }
     }
@@ -77,10 +94,39 @@ public final class LiveMessage implements MessageListener {
                 return;
             }
             publish(l -> l.done(prompt));
-            listeners.clear();
+            if (!gradeDue) {
+                close();
+            }
         }
         // Completed outside the lock: whoever waits on the result (saving it) may take other locks.
         result.complete(prompt);
+    }
+
+    /** The previous answer's final grade; ignored unless one was due. */
+    @Override
+    public synchronized void grade(GradeUpdate update) {
+        if (!gradeDue) {
+            return;
+        }
+        gradeDue = false;
+        publish(l -> l.grade(update));
+        if (result.isDone()) {
+            close();
+        }
+    }
+
+    /** The grade that was due will not come (it could not be stored): the message ends with its text. */
+    public synchronized void gradeLost() {
+        gradeDue = false;
+        if (result.isDone() && !ended) {
+            close();
+        }
+    }
+
+    /** Called by the message itself when nothing more will come; listeners only receive it. */
+    @Override
+    public void end() {
+        // The message decides when it ends.
     }
 
     public boolean finished() {
@@ -104,6 +150,12 @@ public final class LiveMessage implements MessageListener {
         } catch (ExecutionException e) {
             throw new IllegalStateException("message failed", e.getCause());
         }
+    }
+
+    private void close() {
+        ended = true;
+        publish(MessageListener::end);
+        listeners.clear();
     }
 
     private void publish(Consumer<MessageListener> event) {

@@ -12,8 +12,9 @@ import java.util.List;
 
 /**
  * The end report: overall score, each question with its turns, covered and missed points and the reference
- * answer, per-topic averages, the cards to review and the tokens used. Scores are 0-10; only questions that got
- * an answer or a skip count toward the averages.
+ * answer, per-topic averages, the cards to review and the tokens used, with their estimated cost when the model's
+ * prices are set (null otherwise). Scores are 0-10; only questions that got an answer or a skip count toward the
+ * averages.
  */
 public record Report(
         String id,
@@ -28,6 +29,7 @@ public record Report(
         List<TopicScore> topics,
         List<ReviewItem> review,
         TokenUsage usage,
+        Double estimatedCost,
         int fallbacks) {
 
     public Report {

@@ -7,6 +7,7 @@ import dev.interviewer.interview.model.Interview;
 import dev.interviewer.interview.model.QuestionProgress;
 import dev.interviewer.interview.model.Turn;
 import dev.interviewer.interview.phrasing.Phrasebook;
+import dev.interviewer.interview.phrasing.Pricing;
 import dev.interviewer.interview.phrasing.TokenUsage;
 import dev.interviewer.knowledge.Card;
 import dev.interviewer.knowledge.KeyPoint;
@@ -23,6 +24,17 @@ public final class ReportBuilder {
     /** Questions scoring below this are listed for review. */
     public static final double REVIEW_BELOW = 7.0;
 
+    private final Pricing pricing;
+
+    public ReportBuilder() {
+        this(Pricing.NONE);
+    }
+
+    /** A builder that estimates what the model's tokens cost at these prices. */
+    public ReportBuilder(Pricing pricing) {
+        this.pricing = pricing;
+    }
+
     public Report build(Interview interview) {
         List<Report.QuestionReport> questions = new ArrayList<>();
         TokenUsage usage = TokenUsage.NONE;
@@ -37,7 +49,7 @@ public final class ReportBuilder {
         return new Report(interview.id(), interview.stored().status(), interview.config(),
                 interview.stored().createdAt(), interview.stored().finishedAt(), overall(interview),
                 scored.size(), interview.totalQuestions(), questions, topics(scored), review(interview), usage,
-                fallbacks);
+                pricing.cost(usage), fallbacks);
     }
 
     /** Mean score of the questions that got an answer or a skip; 0 when none did. */

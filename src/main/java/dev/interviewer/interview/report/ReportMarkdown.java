@@ -24,7 +24,7 @@ public final class ReportMarkdown {
             String allTopics, String mode, String tokens, String fallbacks, String byTopic, String topic,
             String average, String questions, String interviewer, String answer, String noAnswer, String grade,
             String covered, String missed, String reference, String noReference, String skipped, String notScored,
-            String review, String nothingToReview, String followUp, String hinted) {
+            String review, String nothingToReview, String followUp, String hinted, String cost) {
 
         static Words of(String language) {
             Wording w = Wording.of(language);
@@ -36,7 +36,8 @@ public final class ReportMarkdown {
                     w.text("report.noAnswer"), w.text("report.grade"), w.text("report.covered"),
                     w.text("report.missed"), w.text("report.reference"), w.text("report.noReference"),
                     w.text("report.skipped"), w.text("report.notScored"), w.text("report.review"),
-                    w.text("report.nothingToReview"), w.text("report.followUp"), w.text("report.hinted"));
+                    w.text("report.nothingToReview"), w.text("report.followUp"), w.text("report.hinted"),
+                    w.text("report.cost"));
         }
     }
 
@@ -70,6 +71,8 @@ public final class ReportMarkdown {
         if (r.usage().total() > 0 || r.fallbacks() > 0) {
             md.append("- **").append(w.tokens()).append(":** ").append(r.usage().total()).append(" (")
                     .append(r.usage().input()).append(" in, ").append(r.usage().output()).append(" out), ")
+                    .append(r.estimatedCost() == null ? "" : String.format(Locale.ROOT, "%s %.4f, ", w.cost(),
+                            r.estimatedCost()))
                     .append(r.fallbacks()).append(' ').append(w.fallbacks()).append('\n');
         }
         md.append('\n');
