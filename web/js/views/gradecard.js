@@ -55,24 +55,30 @@ export function referenceDetails(ref, open = false) {
     ref.cardId ? h('a', { class: 'card-link', href: `#/card/${cardPath(ref.cardId)}` }, t('grade.openCard')) : null);
 }
 
-function engineNote(grade) {
+function engineNote(grade, options) {
   const parts = [t(grade.engine === 'llm' ? 'grade.engine.llm' : 'grade.engine.offline')];
   if (grade.latencyMs) parts.push(`${grade.latencyMs} ms`);
-  return h('span', { class: 'engine-note' }, parts.join(' · '),
-    grade.fallback ? h('span', { class: 'fallback' }, ` · ${t('grade.fallbackNote')}`) : null);
+  return h('span', { class: 'engine-note', dataset: { testid: 'grade-engine' } }, parts.join(' · '),
+    grade.fallback ? h('span', { class: 'fallback' }, ` · ${t('grade.fallbackNote')}`) : null,
+    options.pending ? h('span', { class: 'pending-note', dataset: { testid: 'grade-pending' } },
+      ` · ${t('grade.modelFollows')}`) : null);
 }
 
-/** The grade card for one Grade as the API returns it; skipped turns show the reference instead of points. */
+/**
+ * The grade card for one Grade as the API returns it; skipped turns show the reference instead of points.
+ * options: skipped; pending (the offline grade, the model's follows); updated (the model's grade replaced it).
+ */
 export function gradeCard(grade, options = {}) {
   const band = grade.band || 'empty';
   const skipped = options.skipped === true;
-  const attrs = { class: ['grade', `band-${band}`], dataset: { testid: 'grade' }, 'aria-label': t('grade.label') };
+  const attrs = { class: ['grade', `band-${band}`, options.updated ? 'updated' : null],
+    dataset: { testid: 'grade', engine: grade.engine ?? 'offline' }, 'aria-label': t('grade.label') };
   return h('article', attrs,
     h('header', { class: 'grade-head' },
       h('div', { class: 'score' }, h('span', { class: 'score-num' }, formatScore(grade.score)),
         h('span', { class: 'score-max' }, ' / 10')),
       h('span', { class: 'band-chip' }, skipped ? t('grade.skipped') : bandLabel(band)),
-      engineNote(grade)),
+      engineNote(grade, options)),
     meter(grade.score),
     grade.matched === false ? h('p', { class: 'muted' }, t('grade.unmatched')) : null,
     grade.feedback ? markdownBlock(grade.feedback, 'div', 'feedback') : null,

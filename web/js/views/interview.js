@@ -4,7 +4,7 @@ import { alertLine, h } from '../dom.js';
 import { t } from '../i18n.js';
 import { prefs } from '../prefs.js';
 import {
-  candidateMessage, gradeItem, interviewerMessage, messageList, referenceItem, showNextMessage,
+  candidateMessage, gradeItem, interviewerMessage, messageList, referenceItem, replaceGrade, showNextMessage,
 } from './messages.js';
 import { questionTimer } from './timer.js';
 import { takeHandOff, transcriptFromCreated, transcriptOf } from './transcript.js';
@@ -239,7 +239,10 @@ class InterviewView {
 
   /** Shows what an answer or a command returned: a grade, a shown reference, then the interviewer's message. */
   async applyStep(result, command) {
-    if (result.grade) gradeItem(this.list, result.grade, { skipped: command === 'skip' });
+    const pending = result.gradePending === true;
+    const item = result.grade ? gradeItem(this.list, result.grade, { skipped: command === 'skip', pending }) : null;
+    // The offline grade decided the next step; the model's grade replaces it when it comes with the next message.
+    const onGrade = pending && item ? (update) => replaceGrade(item, update.grade) : null;
     // A skip says a word, shows the reference, then asks the next question.
     if (result.message && result.next) interviewerMessage(this.list, result.message.kind, result.message.text);
     if (result.reference) referenceItem(this.list, result.reference);
@@ -248,7 +251,7 @@ class InterviewView {
       if (result.next) this.advance(message.kind, result.progress);
       if (result.next && message.kind === 'question') this.setCodeMode(asksForCode(message.text));
       // After a grade the view stays on the grade card; the message lands right below it.
-      await showNextMessage(this.list, message, api.eventsUrl(this.id), Boolean(result.grade));
+      await showNextMessage(this.list, message, api.eventsUrl(this.id), Boolean(result.grade), onGrade);
       if (result.next && message.kind !== 'end') this.timer.restart();
     }
     const state = result.state ?? result.status;

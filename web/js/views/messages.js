@@ -48,16 +48,22 @@ export function interviewerMessage(list, kind, text, notes = {}) {
 /**
  * Shows the interviewer's next message: streamed over SSE when the server is still phrasing it (pending or no
  * text yet), else at once. Resolves with the final text; the JSON text stands in whenever the stream fails.
+ * onGrade(update), when given, receives the previous answer's model grade, which arrives on the same stream.
  */
-export function showNextMessage(list, message, eventsUrl, quiet = false) {
+export function showNextMessage(list, message, eventsUrl, quiet = false, onGrade = null) {
   const kind = message.kind ?? 'question';
   const jsonText = message.text ?? '';
   const streamed = message.pending === true || !jsonText;
   const bubble = interviewerMessage(list, kind, streamed ? '' : jsonText, { fallback: message.fallback, quiet });
-  if (!streamed) return Promise.resolve(jsonText);
+  if (!streamed && !onGrade) return Promise.resolve(jsonText);
+  if (!streamed) {
+    followMessage(eventsUrl, { token: () => {}, done: () => {}, fail: () => {}, grade: onGrade });
+    return Promise.resolve(jsonText);
+  }
   bubble.typing();
   return new Promise((resolve) => {
     followMessage(eventsUrl, {
+      grade: onGrade,
       token: (soFar) => { if (soFar) bubble.setText(soFar); else bubble.typing(); },
       done: (finalText, prompt) => {
         bubble.setText(finalText || jsonText);
@@ -85,6 +91,11 @@ export function gradeItem(list, grade, options = {}) {
   list.append(item);
   if (!options.quiet) item.scrollIntoView({ block: 'start', behavior: 'smooth' });
   return item;
+}
+
+/** Replaces the grade card of an item with the model's grade when it arrives (in place: the view does not jump). */
+export function replaceGrade(item, grade) {
+  item.replaceChildren(gradeCard(grade, { updated: true }));
 }
 
 /** The reference answer shown after a skip, opened. */

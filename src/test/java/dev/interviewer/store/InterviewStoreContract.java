@@ -84,6 +84,45 @@ public abstract class InterviewStoreContract {
     }
 
     @Test
+    void replacesAProvisionalGradeWithTheModelsAndAddsItsTokens() {
+        String id = started("a");
+        store.saveAnswer(id, 0, "answer", T0.plusSeconds(10));
+        store.saveResult(id, 0, graded(4), question(1, 2, "c2"));
+        Grade model = Grades.partial().score(6.5).build();
+        store.saveGrade(id, 0, model, new TokenUsage(300, 40));
+
+        Turn turn = store.load(id).orElseThrow().turns().get(0);
+        assertThat(turn.grade().score()).isEqualTo(6.5);
+        assertThat(turn.gradingUsage()).isEqualTo(new TokenUsage(305, 47));
+        assertThat(turn.status()).isEqualTo(TurnStatus.GRADED);
+    }
+
+    @Test
+    void refusesToRegradeATurnThatIsNotGradedOrAnInterviewThatIsOver() {
+        String id = started("a");
+        Grade model = Grades.partial().score(6.5).build();
+        assertThatThrownBy(() -> store.saveGrade(id, 0, model, TokenUsage.NONE))
+                .isInstanceOf(IllegalStateException.class);
+        store.saveAnswer(id, 0, "answer", T0.plusSeconds(10));
+        store.saveResult(id, 0, graded(4), null);
+        store.finish(id, new Finish(InterviewStatus.FINISHED, "bye", 4, T0.plusSeconds(60)));
+        assertThatThrownBy(() -> store.saveGrade(id, 0, model, TokenUsage.NONE))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(store.load(id).orElseThrow().turns().get(0).grade().score()).isEqualTo(4.0);
+    }
+
+    @Test
+    void listsEachInterviewsModelTokens() {
+        String id = started("a");
+        store.savePrompt(id, 0, Prompt.llm("Q1?", new TokenUsage(100, 20)));
+        store.saveAnswer(id, 0, "answer", T0.plusSeconds(10));
+        store.saveResult(id, 0, graded(4), null);
+
+        assertThat(store.list().get(0).usage()).isEqualTo(new TokenUsage(105, 27));
+        assertThat(store.list().get(0).estimatedCost()).isNull();
+    }
+
+    @Test
     void replacesAPromptOnceItIsPhrased() {
         String id = started("a");
         Prompt phrased = Prompt.llm("Tell me about Q1", new TokenUsage(100, 20));
