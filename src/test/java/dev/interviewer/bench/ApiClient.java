@@ -44,8 +44,12 @@ public final class ApiClient {
     public record Started(String id, Message message) {
     }
 
-    /** What answering gave: the next message (waited for until complete) and whether the interview is over. */
-    public record Answered(Message next, String state, double score, long gradeMillis) {
+    /**
+     * What answering gave: the next message (waited for until complete) and whether the interview is over.
+     * {@code firstTextNanos}: when the first text of the next message arrived ({@link System#nanoTime()}): its first
+     * streamed token, or the answer's response when the message came whole.
+     */
+    public record Answered(Message next, String state, double score, long gradeMillis, long firstTextNanos) {
         public boolean finished() {
             return "finished".equalsIgnoreCase(state) || next.end();
         }
@@ -56,16 +60,17 @@ public final class ApiClient {
         body.put("questions", questions).put("followUps", followUps).put("language", language);
         JsonNode started = post("/api/interviews", body.toString(), 201);
         String id = started.path("id").asText();
-        return new Started(id, complete(id, started.path("message")));
+        return new Started(id, complete(id, started.path("message"), new long[1]));
     }
 
     public Answered answer(String id, String text) throws IOException {
         ObjectNode body = JSON.createObjectNode().put("text", text);
         JsonNode answered = post("/api/interviews/" + id + "/answers", body.toString(), 200);
-        Message next = complete(id, answered.path("next"));
+        long[] firstText = {System.nanoTime()};
+        Message next = complete(id, answered.path("next"), firstText);
         JsonNode grade = answered.path("grade");
         return new Answered(next, answered.path("state").asText(""), grade.path("score").asDouble(),
-                grade.path("latencyMs").asLong());
+                grade.path("latencyMs").asLong(), firstText[0]);
     }
 
     public JsonNode grade(String question, String answer) throws IOException {
@@ -116,8 +121,11 @@ public final class ApiClient {
         return JSON.readTree(response.body());
     }
 
-    /** The message as it is, or, while it is still being phrased, as the {@code done} event of its stream says. */
-    private Message complete(String id, JsonNode message) throws IOException {
+    /**
+     * The message as it is, or, while it is still being phrased, as the {@code done} event of its stream says;
+     * {@code firstText[0]} is set to when its first token came.
+     */
+    private Message complete(String id, JsonNode message, long[] firstText) throws IOException {
         if (!message.path("pending").asBoolean(false)) {
             return message(message);
         }
@@ -126,7 +134,7 @@ public final class ApiClient {
         try {
             HttpResponse<Stream<String>> response = http.send(request, HttpResponse.BodyHandlers.ofLines());
             try (Stream<String> lines = response.body()) {
-                return doneEvent(lines.iterator());
+                return doneEvent(lines.iterator(), firstText);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -134,12 +142,16 @@ public final class ApiClient {
         }
     }
 
-    private static Message doneEvent(Iterator<String> lines) throws IOException {
+    private static Message doneEvent(Iterator<String> lines, long[] firstText) throws IOException {
         String event = "";
+        boolean tokens = false;
         while (lines.hasNext()) {
             String line = lines.next();
             if (line.startsWith("event:")) {
                 event = line.substring(6).trim();
+            } else if (line.startsWith("data:") && event.equals("token") && !tokens) {
+                tokens = true;
+                firstText[0] = System.nanoTime();
             } else if (line.startsWith("data:") && event.equals("done")) {
                 return message(JSON.readTree(line.substring(5).trim()));
             }

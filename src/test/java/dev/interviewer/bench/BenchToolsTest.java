@@ -28,6 +28,16 @@ class BenchToolsTest {
                 new StubOpenAi.Call(200_000_000L, 500_000_000L, false, 10, true),
                 new StubOpenAi.Call(900_000_000L, 1_000_000_000L, false, 10, true));
         assertThat(HttpBench.busyMillis(calls)).isEqualTo(600.0);
+        assertThat(HttpBench.rounds(calls)).isEqualTo(2);
+    }
+
+    @Test
+    void callsOneAfterTheOtherAreRoundsOfTheirOwn() {
+        List<StubOpenAi.Call> calls = List.of(
+                new StubOpenAi.Call(0, 300_000_000L, false, 10, true),
+                new StubOpenAi.Call(310_000_000L, 610_000_000L, true, 10, false));
+        assertThat(HttpBench.rounds(calls)).isEqualTo(2);
+        assertThat(HttpBench.rounds(List.of())).isZero();
     }
 
     @Test

@@ -33,10 +33,17 @@ final class Candidate {
         return turns;
     }
 
-    /** One answer's round trip; {@code fallback} when the next message came from the offline fallback. */
-    record Timed(long startNanos, long endNanos, boolean fallback, long gradeMillis) {
+    /**
+     * One answer's round trip; {@code fallback} when the next message came from the offline fallback;
+     * {@code firstTextNanos} when the next message's first text arrived.
+     */
+    record Timed(long startNanos, long endNanos, boolean fallback, long gradeMillis, long firstTextNanos) {
         double millis() {
             return (endNanos - startNanos) / 1e6;
+        }
+
+        double firstTextMillis() {
+            return (firstTextNanos - startNanos) / 1e6;
         }
     }
 
@@ -56,7 +63,7 @@ final class Candidate {
         if (answered.finished()) {
             interview = null;
         }
-        return new Timed(start, end, answered.next().fallback(), answered.gradeMillis());
+        return new Timed(start, end, answered.next().fallback(), answered.gradeMillis(), answered.firstTextNanos());
     }
 
     void restart() {

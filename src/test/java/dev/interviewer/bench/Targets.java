@@ -27,6 +27,10 @@ final class Targets {
             new Target("turn_p99_ms_50", true, 1000),
             new Target("llm_overhead_p50_ms", true, 15),
             new Target("llm_calls_per_turn", true, 2),
+            // One model call's wait per answer: the next message's first token within 1.25x the stub's floor, and
+            // the turn at most 15 ms over one round of calls.
+            new Target("llm_first_token_vs_floor", true, 1.25),
+            new Target("llm_overhead_vs_floor_p50_ms", true, 15),
             new Target("startup_warm_s", true, 3),
             new Target("rss_mb_50", true, 500),
             // Roughly linear: a card of the largest notes may cost at most 1.5 times what a card of the bundled costs.
