@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /** Finds the Markdown files of a notes folder and reads each one as UTF-8 text, refusing binary or huge ones. */
 final class NoteFiles {
@@ -28,8 +29,21 @@ final class NoteFiles {
     record Read(String text, NoteProblem problem) {
     }
 
-    /** Every *.md / *.markdown file under the folder except its own README.md and hidden folders, sorted. */
+    /**
+     * Every *.md / *.markdown file under the folder except its own README.md, hidden folders and annotation sidecars
+     * ({@code *.annotations.md}, merged into their note by {@link NotesLoader}), sorted.
+     */
     static List<Path> list(Path folder, List<NoteProblem> problems) throws IOException {
+        return find(folder, problems, file -> isNote(file) && !Sidecars.isSidecar(file.getFileName().toString()));
+    }
+
+    /** Every annotation sidecar under the folder, sorted. */
+    static List<Path> sidecars(Path folder) throws IOException {
+        return find(folder, new ArrayList<>(), file -> Sidecars.isSidecar(file.getFileName().toString()));
+    }
+
+    private static List<Path> find(Path folder, List<NoteProblem> problems, Predicate<Path> wanted)
+            throws IOException {
         List<Path> files = new ArrayList<>();
         Files.walkFileTree(folder, new SimpleFileVisitor<>() {
             @Override
@@ -39,7 +53,7 @@ final class NoteFiles {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (isNote(file) && !isHidden(file) && !isFolderReadme(folder, file)) {
+                if (wanted.test(file) && !isHidden(file) && !isFolderReadme(folder, file)) {
                     files.add(file);
                 }
                 return FileVisitResult.CONTINUE;

@@ -11,6 +11,7 @@ import java.util.Map;
 /** Reads every Markdown file under a notes folder into a {@link KnowledgeBase}; a bad file never stops the rest. */
 public final class NotesLoader {
     private final NoteParser parser = new NoteParser();
+    private final Sidecars sidecars = new Sidecars();
 
     public KnowledgeBase load(Path folder) {
         List<Card> cards = new ArrayList<>();
@@ -33,11 +34,47 @@ public final class NotesLoader {
                 continue;
             }
             ParsedNote note = parse(name, read.text());
-            cards.addAll(note.cards());
+            cards.addAll(withSidecar(folder, name, note.cards(), problems));
             problems.addAll(note.problems());
         }
+        reportOrphanSidecars(folder, files, problems);
         Glossary glossary = Glossary.load(folder, problems);
         return new KnowledgeBase(uniqueIds(Boilerplate.without(cards, problems), problems), problems, glossary);
+    }
+
+    /** The note's cards with the annotations of its sidecar ({@code <name>.annotations.md}) merged in. */
+    private List<Card> withSidecar(Path folder, String note, List<Card> noteCards, List<NoteProblem> problems) {
+        String name = Sidecars.sidecarOf(note);
+        Path file = folder.resolve(name);
+        if (!Files.isRegularFile(file)) {
+            return noteCards;
+        }
+        NoteFiles.Read read = NoteFiles.read(file, name);
+        if (read.problem() != null) {
+            problems.add(read.problem());
+            return noteCards;
+        }
+        try {
+            return sidecars.merge(name, read.text(), note, noteCards, problems);
+        } catch (RuntimeException e) {
+            problems.add(new NoteProblem(name, 0, "could not read the annotations: " + e));
+            return noteCards;
+        }
+    }
+
+    private static void reportOrphanSidecars(Path folder, List<Path> notes, List<NoteProblem> problems) {
+        try {
+            List<String> expected = notes.stream().map(n -> Sidecars.sidecarOf(NoteFiles.relative(folder, n))).toList();
+            for (Path sidecar : NoteFiles.sidecars(folder)) {
+                String name = NoteFiles.relative(folder, sidecar);
+                if (!expected.contains(name)) {
+                    problems.add(new NoteProblem(name, 0, "annotations for a note that does not exist ("
+                            + name.substring(0, name.length() - Sidecars.SUFFIX.length()) + ".md): ignored"));
+                }
+            }
+        } catch (IOException e) {
+            problems.add(new NoteProblem(folder.toString(), 0, "cannot list annotation files: " + e));
+        }
     }
 
     private ParsedNote parse(String name, String text) {
