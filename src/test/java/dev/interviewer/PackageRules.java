@@ -15,8 +15,9 @@ final class PackageRules {
     private static final String[] BELOW_INTERVIEW = {"grading", "retrieval", "knowledge", "lang"};
 
     /**
-     * knowledge <- retrieval <- grading <- interview <- {llm, store, web} <- cli; portable (import and export of
-     * notes) sits on knowledge for cli alone; lang and review are leaves.
+     * knowledge <- retrieval <- grading <- interview <- {llm, store, web} <- cli; enrich (annotations a model
+     * suggests, and their review) sits on interview for llm, web and cli; portable (import and export of notes) sits
+     * on knowledge for cli alone; lang and review are leaves.
      */
     static final ArchRule LAYERS = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("lang").definedBy("dev.interviewer.lang..")
@@ -25,6 +26,7 @@ final class PackageRules {
             .layer("retrieval").definedBy("dev.interviewer.retrieval..")
             .layer("grading").definedBy("dev.interviewer.grading..")
             .layer("interview").definedBy("dev.interviewer.interview..")
+            .layer("enrich").definedBy("dev.interviewer.enrich..")
             .layer("review").definedBy("dev.interviewer.review..")
             .layer("llm").definedBy("dev.interviewer.llm..")
             .layer("store").definedBy("dev.interviewer.store..")
@@ -37,12 +39,14 @@ final class PackageRules {
             .whereLayer("retrieval").mayOnlyAccessLayers("knowledge", "lang")
             .whereLayer("grading").mayOnlyAccessLayers("retrieval", "knowledge", "lang")
             .whereLayer("interview").mayOnlyAccessLayers(BELOW_INTERVIEW)
-            .whereLayer("llm").mayOnlyAccessLayers(with("interview"))
+            .whereLayer("enrich").mayOnlyAccessLayers(with("interview"))
+            .whereLayer("llm").mayOnlyAccessLayers(with("interview", "enrich"))
             .whereLayer("store").mayOnlyAccessLayers(with("interview", "review"))
-            .whereLayer("web").mayOnlyAccessLayers(with("interview"))
-            .whereLayer("cli").mayOnlyAccessLayers(with("interview", "review", "llm", "store", "web", "portable"))
+            .whereLayer("web").mayOnlyAccessLayers(with("interview", "enrich"))
+            .whereLayer("cli").mayOnlyAccessLayers(with("interview", "review", "llm", "store", "web", "portable",
+                    "enrich"))
             .ensureAllClassesAreContainedInArchitecture()
-            .as("packages depend inward: knowledge <- retrieval <- grading <- interview <- {llm, store, web} <- cli");
+            .as("packages depend inward: knowledge <- retrieval <- grading <- interview <- enrich <- {llm, web} <- cli");
 
     /** Between any two packages, sub-packages included: no cycle. */
     static final ArchRule NO_CYCLES = slices().matching("dev.interviewer.(**)").should().beFreeOfCycles()

@@ -1,5 +1,11 @@
 package dev.interviewer.cli;
 
+import dev.interviewer.enrich.AnnotationFiles;
+import dev.interviewer.enrich.AnnotationModel;
+import dev.interviewer.enrich.Grounding;
+import dev.interviewer.enrich.ProposalCheck;
+import dev.interviewer.enrich.ReviewQueue;
+import dev.interviewer.enrich.ReviewService;
 import dev.interviewer.grading.AnswerGrading;
 import dev.interviewer.grading.CardVectors;
 import dev.interviewer.grading.Engine;
@@ -12,6 +18,7 @@ import dev.interviewer.interview.model.CardSnapshot;
 import dev.interviewer.knowledge.KnowledgeBase;
 import dev.interviewer.knowledge.NotesLoader;
 import dev.interviewer.llm.ChatModels;
+import dev.interviewer.llm.LlmAnnotator;
 import dev.interviewer.llm.LlmGrader;
 import dev.interviewer.llm.LlmInterviewer;
 import dev.interviewer.retrieval.BgeEmbedder;
@@ -36,6 +43,7 @@ import dev.interviewer.web.HistoryController;
 import dev.interviewer.web.InterviewController;
 import dev.interviewer.web.ReportController;
 import dev.interviewer.web.SearchController;
+import dev.interviewer.web.SuggestionController;
 import dev.interviewer.web.TopicsController;
 import dev.interviewer.web.WebServer;
 import dev.interviewer.web.WebSettings;
@@ -77,6 +85,8 @@ public final class App implements AutoCloseable {
     private final Lazy<LlmInterviewer> llmInterviewer;
     private final Lazy<InterviewService> interviews;
     private final Lazy<AnswerGrading> answerGrading;
+    private final Lazy<ReviewQueue> reviewQueue;
+    private final Lazy<ReviewService> reviewService;
     private volatile boolean indexOpen;
     private boolean indexStarted; // guarded by this: the index is built, or being built by the server
 
@@ -112,6 +122,9 @@ public final class App implements AutoCloseable {
         interviews = Lazy.of(this::buildInterviews);
         answerGrading = Lazy.of(() -> new AnswerGrading(search.get(), this::knowledge, grader.get(),
                 SearchHit.MATCH_THRESHOLD));
+        reviewQueue = Lazy.of(() -> new ReviewQueue(config.dataDir().resolve("suggestions")));
+        reviewService = Lazy.of(() -> new ReviewService(reviewQueue.get(), this::knowledge,
+                new AnnotationFiles(config.knowledgeDir())));
     }
 
     public static App open(AppConfig config) {
@@ -171,6 +184,28 @@ public final class App implements AutoCloseable {
         return answerGrading.get();
     }
 
+    /** The suggested annotations waiting for review ({@code <data>/suggestions}). */
+    public ReviewQueue reviewQueue() {
+        return reviewQueue.get();
+    }
+
+    /** The model that suggests annotations for {@code enrich}; needs an LLM endpoint. */
+    public AnnotationModel annotationModel() {
+        return LlmAnnotator.of(chatModels.get().structured());
+    }
+
+    /** The annotation prompts without a model behind them: for estimating a run's cost before any call. */
+    public AnnotationModel promptsOnly() {
+        return new LlmAnnotator(prompt -> {
+            throw new IllegalStateException("no model configured");
+        });
+    }
+
+    /** Checks suggested annotations against each card's note with the app's embeddings. */
+    public ProposalCheck proposalCheck() {
+        return new ProposalCheck(new Grounding(embedder.get()));
+    }
+
     /**
      * Starts the HTTP server and, behind it, the index build; the caller stops it with {@link WebServer#stop()}.
      * The page is served at once; {@code /api/health} says "indexing" with a percentage until the index is built.
@@ -189,7 +224,8 @@ public final class App implements AutoCloseable {
             server = WebServer.start(webSettings(), List.of(health, new InterviewController(interviewService),
                     new ReportController(interviewService), new HistoryController(history()),
                     new TopicsController(this::knowledge), new CardController(this::knowledge),
-                    new SearchController(cardSearch), new GradeController(answerGrading.get())));
+                    new SearchController(cardSearch), new GradeController(answerGrading.get()),
+                    new SuggestionController(reviewService.get())));
         } catch (WebServer.StartException e) {
             throw new UserException(e.getMessage());
         }

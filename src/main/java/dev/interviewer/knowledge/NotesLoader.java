@@ -13,6 +13,11 @@ public final class NotesLoader {
     private final NoteParser parser = new NoteParser();
     private final Sidecars sidecars = new Sidecars();
 
+    /** The annotation sidecar of a note: "rl/ppo.md" -> "rl/ppo.annotations.md". */
+    public static String sidecarOf(String note) {
+        return Sidecars.sidecarOf(note);
+    }
+
     public KnowledgeBase load(Path folder) {
         List<Card> cards = new ArrayList<>();
         List<NoteProblem> problems = new ArrayList<>();

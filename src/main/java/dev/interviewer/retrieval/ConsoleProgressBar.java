@@ -6,7 +6,7 @@ import java.io.PrintStream;
  * Progress on a console stream: on a terminal, a one-line bar redrawn in place ({@code \r}) when the percentage
  * moves; in a log (output redirected), a plain line at each quarter, since redraws would pile up on one line.
  */
-final class ConsoleProgressBar implements CardIndex.Listener {
+public final class ConsoleProgressBar implements CardIndex.Listener {
     private static final int WIDTH = 30;
     private static final int LOG_STEP = 25;
     private final PrintStream out;
@@ -14,7 +14,7 @@ final class ConsoleProgressBar implements CardIndex.Listener {
     private final boolean terminal;
     private int lastPercent = -1;
 
-    ConsoleProgressBar(PrintStream out, String label, boolean terminal) {
+    public ConsoleProgressBar(PrintStream out, String label, boolean terminal) {
         this.out = out;
         this.label = label;
         this.terminal = terminal;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
+import dev.interviewer.enrich.EnrichPlan;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -198,23 +199,9 @@ public final class StubOpenAi implements AutoCloseable {
         return tokens;
     }
 
-    /**
-     * An estimate of what an OpenAI tokenizer counts: about one token per CJK character and one per four other
-     * characters. Good to the nearest few tens of percent, which is what a cost figure needs.
-     */
+    /** The app's own estimate (one token per CJK character, one per four other characters). */
     static int estimateTokens(String text) {
-        int cjk = 0;
-        int other = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
-                cjk++;
-            } else {
-                other++;
-            }
-            i += Character.charCount(cp);
-        }
-        return cjk + (other + 3) / 4;
+        return (int) EnrichPlan.tokens(text);
     }
 
     private static void sleep(Duration d) {
