@@ -140,7 +140,8 @@ public final class ProposalCheck {
         Set<String> tags = new LinkedHashSet<>();
         for (String tag : proposed) {
             String t = clean(tag).replaceFirst("^#", "").toLowerCase(Locale.ROOT);
-            if (!t.isEmpty() && t.length() <= MAX_TAG_CHARS && !t.matches(".*[,\uFF0C;\uFF1B].*") && !card.tags().contains(t)) {
+            boolean oneTag = !t.matches(".*[,\uFF0C;\uFF1B].*");
+            if (!t.isEmpty() && t.length() <= MAX_TAG_CHARS && oneTag && !card.tags().contains(t)) {
                 tags.add(t);
             }
         }

@@ -52,7 +52,8 @@ public final class ReviewService {
                 ReviewException.Reason.NOT_FOUND, "card " + cardId + " has no suggestion " + itemId));
         return switch (action) {
             case REJECT -> reject(suggestions, item);
-            case ACCEPT -> item.accepted() ? suggestions : accept(suggestions, List.of(item.withStatus(Status.ACCEPTED)));
+            case ACCEPT -> item.accepted() ? suggestions
+                    : accept(suggestions, List.of(item.withStatus(Status.ACCEPTED)));
             case EDIT -> accept(suggestions, List.of(edited(item, edit == null ? new Edit(null, null, null, null)
                     : edit)));
         };

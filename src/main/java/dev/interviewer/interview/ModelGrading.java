@@ -137,7 +137,8 @@ final class ModelGrading {
                 live.grade(new GradeUpdate(turn.index(), grade.grade(), question.score()));
             } catch (RuntimeException e) {
                 // The interview ended without waiting for it, or the store failed: the offline grade stands.
-                LOG.warn("could not store the model grade of interview {} turn {}: {}", id, turn.index(), e.toString());
+                LOG.warn("could not store the model grade of interview {} turn {}: {}", id, turn.index(),
+                        e.toString());
                 live.gradeLost();
             }
         }
@@ -160,8 +161,9 @@ final class ModelGrading {
             }
             int target = decision.target().number();
             if (credit(model.covered(), target) >= COVERED && credit(offline.covered(), target) < COVERED) {
-                CALIBRATION.info("interview {} turn {} card {}: the follow-up aims at key point {}, which the offline"
-                        + " grade missed and the model's grade covers; offline {} {} covered {}; model {} {} covered {}",
+                CALIBRATION.info("interview {} turn {} card {}: the follow-up aims at key point {}, which the"
+                        + " offline grade missed and the model's grade covers; offline {} {} covered {};"
+                        + " model {} {} covered {}",
                         id, turn.index(), turn.cardId(), target, offline.score(), offline.band().label(),
                         numbers(offline.covered()), model.score(), model.band().label(), numbers(model.covered()));
             }
