@@ -87,8 +87,8 @@ public final class AnnotationFiles {
                 throw new EditedByHandException(card.file() + " no longer has the annotations accepted for "
                         + card.id() + " as they were written; add this suggestion there by hand");
             }
-            text.withBody(content.replace(previous, block)).write(file);
-            return new Written(file, Placement.INLINE, block);
+            text.withBody(content.replace(previous, block.stripTrailing())).write(file);
+            return new Written(file, Placement.INLINE, block.stripTrailing());
         }
         List<String> lines = new ArrayList<>(Arrays.asList(content.split("\n", -1)));
         int heading = card.line() - 1;
@@ -101,7 +101,7 @@ public final class AnnotationFiles {
         }
         List<String> insert = new ArrayList<>(List.of(""));
         insert.addAll(Arrays.asList(block.stripTrailing().split("\n", -1)));
-        if (end < lines.size()) {
+        if (end < lines.size() && !lines.get(end).isBlank()) {
             insert.add("");
         }
         lines.addAll(end, insert);

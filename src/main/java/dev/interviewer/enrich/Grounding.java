@@ -18,11 +18,12 @@ import java.util.regex.Pattern;
  * not add facts, and an added fact brings words the note does not have.
  */
 public final class Grounding {
-    /** A paraphrase of a sentence of the note: supported whatever its words. */
+    /** A paraphrase of a sentence of the note, using a fair share of its words. */
     static final double CLOSE = 0.80;
-    /** About the same thing: supported when most of its terms are the note's. */
+    static final double SOME_TERMS = 0.35;
+    /** About the same thing, and mostly in the note's words. */
     static final double RELATED = 0.62;
-    static final double TERMS = 0.6;
+    static final double MOST_TERMS = 0.55;
     private static final int MIN_SENTENCE_CHARS = 4;
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[\u3002\uFF01\uFF1F\uFF1B!?;])|(?<=\\.)\\s+|\\n+");
     private static final Pattern MARKUP = Pattern.compile("^\\s*(#{1,6}|[-*+>]|\\d+[.)\u3001])\\s+|[|`*_$]");
@@ -84,7 +85,10 @@ public final class Grounding {
             Set<String> own = Grounding.terms(statement);
             long known = own.stream().filter(terms::contains).count();
             double share = own.isEmpty() ? 0 : (double) known / own.size();
-            boolean supported = bestSimilarity >= CLOSE || bestSimilarity >= RELATED && share >= TERMS;
+            // Measured on plain notes: supported points scored 0.78-0.98 with 45-95% of their terms in the note; added
+            // facts (authors, years, hyperparameters) 0.57-0.79 with 8-22%.
+            boolean supported = bestSimilarity >= CLOSE && share >= SOME_TERMS
+                    || bestSimilarity >= RELATED && share >= MOST_TERMS;
             return new Support(supported, passages.isEmpty() ? "" : passages.get(best), bestSimilarity, share);
         }
     }
