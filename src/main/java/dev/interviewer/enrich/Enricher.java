@@ -27,6 +27,7 @@ public final class Enricher {
     static final int MAX_RATE_LIMITED = 6;
     static final Duration FIRST_BACK_OFF = Duration.ofSeconds(2);
     static final Duration MAX_BACK_OFF = Duration.ofSeconds(60);
+    private static final int MAX_REASON_CHARS = 200;
     private static final Logger LOG = LoggerFactory.getLogger(Enricher.class);
 
     private final AnnotationModel model;
@@ -155,7 +156,10 @@ public final class Enricher {
     }
 
     private static String describe(RuntimeException e) {
-        String message = e.getMessage() == null ? "" : e.getMessage();
+        String message = e.getMessage() == null ? "" : e.getMessage().replaceAll("\\s+", " ").strip();
+        if (message.length() > MAX_REASON_CHARS) {
+            message = message.substring(0, MAX_REASON_CHARS) + "…";
+        }
         return e.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
     }
 

@@ -10,6 +10,7 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.service.AiServices;
 import dev.langchain4j.service.Result;
+import dev.langchain4j.service.output.OutputParsingException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -39,6 +40,9 @@ public final class LlmAnnotator implements AnnotationModel {
             result = assistant.propose(userPrompt(card));
         } catch (RateLimitException e) {
             throw new RateLimitedException("the endpoint answered 429 too many requests", Duration.ZERO);
+        } catch (OutputParsingException e) {
+            // The message repeats the whole reply; the reply's start is enough to see what came back.
+            throw new InvalidProposalException("the reply is not the JSON asked for (cut off, or another shape)");
         } catch (CircuitOpenException e) {
             throw new RateLimitedException(e.getMessage(), Duration.ofSeconds(CircuitBreaker.DEFAULT_COOL_DOWN
                     .toSeconds()));
