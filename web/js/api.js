@@ -40,6 +40,8 @@ export const api = {
   health: () => request('GET', '/api/health'),
   topics: () => request('GET', '/api/topics'),
   card: (id) => request('GET', `/api/cards/${cardPath(id)}`),
+  suggestions: (id) => request('GET', `/api/suggestions/${cardPath(id)}`),
+  decide: (id, body) => request('POST', `/api/suggestions/${cardPath(id)}`, body),
   search: (query, top = 20, topic = '') => request('POST', '/api/search', { query, top, topic }),
   grade: (question, answer) => request('POST', '/api/grade', { question, answer }),
   // /api/history comes with the persistent store; until then the interview list says the same.

@@ -65,6 +65,14 @@ const STRINGS = {
     'card.pitfalls': '常见误区', 'card.sources': '来源', 'card.level': '难度 {n}', 'card.tags': '标签',
     'card.file': '文件', 'card.noReference': '这张卡片还没有参考答案。', 'card.notFound': '找不到这张卡片。',
     'card.practise': '练习这道题', 'card.aims': '针对要点 {n}',
+    'review.title': '模型建议的标注',
+    'review.intro': '由模型根据这张卡片的笔记提出，并已对照笔记检查；接受的内容写入笔记旁的 .annotations.md 文件。',
+    'review.introInline': '由模型根据这张卡片的笔记提出，并已对照笔记检查；接受的内容写入笔记中这张卡片的末尾。',
+    'review.accept': '接受', 'review.reject': '拒绝', 'review.edit': '编辑', 'review.save': '保存并接受',
+    'review.acceptAll': '全部接受（{n}）', 'review.status.accepted': '已接受', 'review.status.rejected': '已拒绝',
+    'review.kind.key-point': '要点', 'review.kind.follow-up': '追问', 'review.kind.pitfall': '常见误区',
+    'review.kind.level': '难度', 'review.kind.tag': '标签', 'review.thrownOut': '笔记不支持、已丢弃的建议（{n}）',
+    'review.text': '内容', 'review.english': '英文说明', 'review.weight': '权重',
   },
   en: {
     'nav.skip': 'Skip to content', 'nav.home': 'Home', 'nav.label': 'Main', 'nav.interview': 'Interview',
@@ -144,6 +152,17 @@ const STRINGS = {
     'card.level': 'Level {n}', 'card.tags': 'Tags', 'card.file': 'File',
     'card.noReference': 'This card has no reference answer yet.', 'card.notFound': 'Card not found.',
     'card.practise': 'Practise this question', 'card.aims': 'aims at key point {n}',
+    'review.title': 'Suggested annotations',
+    'review.intro': 'Proposed by the model from this card\'s note and checked against it; accepted ones are '
+      + 'written to the .annotations.md file next to the note.',
+    'review.introInline': 'Proposed by the model from this card\'s note and checked against it; accepted ones are '
+      + 'written into the note, at the end of this card.',
+    'review.accept': 'Accept', 'review.reject': 'Reject', 'review.edit': 'Edit', 'review.save': 'Save and accept',
+    'review.acceptAll': 'Accept all ({n})', 'review.status.accepted': 'accepted', 'review.status.rejected': 'rejected',
+    'review.kind.key-point': 'Key points', 'review.kind.follow-up': 'Follow-ups', 'review.kind.pitfall': 'Pitfalls',
+    'review.kind.level': 'Level', 'review.kind.tag': 'Tags',
+    'review.thrownOut': 'Thrown out: not supported by the note ({n})',
+    'review.text': 'Text', 'review.english': 'English', 'review.weight': 'Weight',
   },
 };
 

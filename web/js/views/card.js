@@ -3,6 +3,7 @@ import { api } from '../api.js';
 import { alertLine, h } from '../dom.js';
 import { lang, t } from '../i18n.js';
 import { markdownBlock } from '../markdown.js';
+import { reviewPanel } from './review.js';
 import { startInterview } from './start.js';
 
 const english = () => lang() === 'en';
@@ -28,6 +29,48 @@ function pitfall(p) {
     p.correction ? h('span', { class: 'correction' }, `${t('grade.correction')}: ${p.correction}`) : null];
 }
 
+/** The card's own sections: question, reference, key points, follow-ups, pitfalls, sources, file. */
+function cardDetails(card) {
+  const question = english() && card.questionEn ? card.questionEn : card.question;
+  return h('section', { class: 'panel', dataset: { testid: 'card-details' } },
+    question && question !== card.title
+      ? h('p', { class: 'card-question' }, h('strong', {}, `${t('card.question')}: `), question) : null,
+    h('h3', {}, t('card.reference')),
+    card.reference ? markdownBlock(card.reference, 'div', 'reference-answer')
+      : h('p', { class: 'muted' }, t('card.noReference')),
+    list('card.keyPoints', card.keyPoints, keyPoint, 'covered'),
+    list('card.followUps', card.followUps, followUp, 'follow-ups'),
+    list('card.pitfalls', card.pitfalls, pitfall, 'pitfalls'),
+    list('card.sources', card.sources, (s) => markdownBlock(s, 'span'), 'sources'),
+    h('p', { class: 'muted source' }, `${t('card.file')}: ${card.file}${card.line ? `:${card.line}` : ''}`));
+}
+
+function chips(card) {
+  return h('div', { class: 'chips' },
+    card.level ? h('span', { class: 'tag' }, t('card.level', { n: card.level })) : null,
+    (card.tags ?? []).map((tag) => h('span', { class: 'tag' }, tag)));
+}
+
+/**
+ * After an accepted suggestion is written, the server reloads the notes within a second or two: the card is read
+ * again until it changes (or a few tries pass), then redrawn.
+ */
+async function refreshWhenReloaded(id, before, redraw) {
+  for (let attempt = 0; attempt < 8; attempt += 1) {
+    await new Promise((resolve) => { setTimeout(resolve, 600); });
+    try {
+      const data = await api.card(id);
+      const card = data.card ?? data;
+      if (JSON.stringify(card) !== JSON.stringify(before)) {
+        redraw(card);
+        return;
+      }
+    } catch {
+      return;
+    }
+  }
+}
+
 export async function render(root, [id]) {
   let card;
   try {
@@ -51,23 +94,23 @@ export async function render(root, [id]) {
       practise.disabled = false;
     }
   });
-  const question = english() && card.questionEn ? card.questionEn : card.question;
-  root.append(h('article', { class: 'view card-view', dataset: { testid: 'card' } },
+  let chipRow = chips(card);
+  let details = cardDetails(card);
+  const redraw = (fresh) => {
+    card = fresh;
+    const nextChips = chips(card);
+    const nextDetails = cardDetails(card);
+    chipRow.replaceWith(nextChips);
+    details.replaceWith(nextDetails);
+    chipRow = nextChips;
+    details = nextDetails;
+  };
+  const view = h('article', { class: 'view card-view', dataset: { testid: 'card' } },
     h('p', { class: 'crumbs muted' }, h('a', { href: '#/knowledge' },
       t('nav.knowledge')), ' › ', (card.path ?? []).join(' › ')),
-    h('h2', {}, card.title),
-    h('div', { class: 'chips' }, card.level ? h('span', { class: 'tag' }, t('card.level', { n: card.level })) : null,
-      (card.tags ?? []).map((tag) => h('span', { class: 'tag' }, tag))),
-    h('section', { class: 'panel' },
-      question && question !== card.title
-        ? h('p', { class: 'card-question' }, h('strong', {}, `${t('card.question')}: `), question) : null,
-      h('h3', {}, t('card.reference')),
-      card.reference ? markdownBlock(card.reference, 'div', 'reference-answer')
-        : h('p', { class: 'muted' }, t('card.noReference')),
-      list('card.keyPoints', card.keyPoints, keyPoint, 'covered'),
-      list('card.followUps', card.followUps, followUp, 'follow-ups'),
-      list('card.pitfalls', card.pitfalls, pitfall, 'pitfalls'),
-      list('card.sources', card.sources, (s) => markdownBlock(s, 'span'), 'sources'),
-      h('p', { class: 'muted source' }, `${t('card.file')}: ${card.file}${card.line ? `:${card.line}` : ''}`)),
-    h('div', { class: 'actions' }, card.reference ? practise : null), error));
+    h('h2', {}, card.title), chipRow, details,
+    h('div', { class: 'actions' }, card.reference ? practise : null), error);
+  root.append(view);
+  const review = await reviewPanel(id, () => refreshWhenReloaded(id, card, redraw));
+  if (review) view.insertBefore(review, view.querySelector('.actions'));
 }
