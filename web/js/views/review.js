@@ -7,17 +7,17 @@ import { t } from '../i18n.js';
 const KINDS = ['key-point', 'follow-up', 'pitfall', 'level', 'tag'];
 
 function itemText(item, items) {
-  const parts = [h('span', { class: 'point-text' }, item.text)];
+  const head = [h('span', { class: 'point-text' }, item.text)];
   if (item.kind === 'key-point' && item.weight) {
-    parts.push(h('span', { class: 'weight' }, t('grade.weight', { w: item.weight })));
+    head.push(h('span', { class: 'weight' }, t('grade.weight', { w: item.weight })));
   }
   if (item.kind === 'follow-up' && item.target) {
     const n = items.filter((i) => i.kind === 'key-point').findIndex((i) => i.id === item.target) + 1;
-    parts.push(h('span', { class: 'weight' }, t('card.aims', { n })));
+    head.push(h('span', { class: 'weight' }, t('card.aims', { n })));
   }
-  if (item.correction) parts.push(h('span', { class: 'correction' }, `${t('grade.correction')}: ${item.correction}`));
-  if (item.english) parts.push(h('span', { class: 'gloss muted' }, item.english));
-  return parts;
+  return [h('span', {}, head),
+    item.correction ? h('span', { class: 'correction' }, `${t('grade.correction')}: ${item.correction}`) : null,
+    item.english ? h('span', { class: 'gloss muted' }, item.english) : null];
 }
 
 function editForm(item, save, cancel) {
