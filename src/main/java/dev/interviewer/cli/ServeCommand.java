@@ -46,8 +46,11 @@ public final class ServeCommand implements Callable<Integer> {
                 .rateLimitPerMinute(rateLimit).retention(retention).build();
         App app = App.open(config);
         App.Server server = app.startServer();
+        // Started as the README says (no -Xmx), the heap would follow the machine's memory, not the app's needs.
+        MemoryFootprint footprint = MemoryFootprint.start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            footprint.close();
             server.stop();
             app.close();
             stopped.countDown();

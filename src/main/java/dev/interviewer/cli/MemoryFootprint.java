@@ -1,0 +1,116 @@
+package dev.interviewer.cli;
+
+import com.sun.management.HotSpotDiagnosticMXBean;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps a server started without {@code -Xmx} (as the README starts it) near the memory it needs rather than what
+ * the machine has. Without a flag the JVM may grow the heap to a quarter of the machine (6 GB on 24 GB) and G1 fills
+ * what it has: 650-900 MB resident at 50 candidates, where a 192 MB heap serves them as fast. A process cannot lower
+ * its own maximum heap, so this works with what G1 lets a running JVM change: it asks G1 to keep little free heap
+ * after a collection (the free ratios, manageable flags) and to collect when idle (periodic GC), and when the
+ * committed heap passes a target it collects, which gives the free part back. The target grows when the notes need
+ * more (large notes hold more vectors), so it never collects over and over. With {@code -Xmx} (or another heap
+ * limit) given, it does nothing: the user chose.
+ */
+final class MemoryFootprint implements AutoCloseable {
+    /** Heap the bundled notes and 50 candidates need, with room: 192 MB served them at full speed. */
+    static final long TARGET_BYTES = 224L << 20;
+    /** Live heap at more than this share of the target raises the target, so collections do not follow each other. */
+    static final double GROW_WHEN_LIVE_ABOVE = 0.6;
+    static final double GROWTH = 1.6;
+    static final long MIN_MILLIS_BETWEEN_COLLECTIONS = 5_000;
+    private static final long CHECK_MILLIS = 500;
+    private static final String IDLE_GC_MILLIS = "30000";
+    private static final Logger LOG = LoggerFactory.getLogger(MemoryFootprint.class);
+
+    private final ScheduledExecutorService checks;
+    private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    private volatile long target = TARGET_BYTES;
+    private volatile long lastCollection;
+
+    private MemoryFootprint(ScheduledExecutorService checks) {
+        this.checks = checks;
+    }
+
+    /** Starts keeping the footprint when no heap limit was given and G1 runs; otherwise does nothing. */
+    static MemoryFootprint start() {
+        List<String> jvmArgs = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        if (heapLimited(jvmArgs) || !g1()) {
+            return new MemoryFootprint(null);
+        }
+        try {
+            HotSpotDiagnosticMXBean hotspot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+            // Min first: it must never exceed Max, whatever order they held before.
+            hotspot.setVMOption("MinHeapFreeRatio", "10");
+            hotspot.setVMOption("MaxHeapFreeRatio", "20");
+            hotspot.setVMOption("G1PeriodicGCInterval", IDLE_GC_MILLIS);
+        } catch (RuntimeException e) {
+            LOG.info("cannot tune the heap ({}); it grows as the JVM decides", e.toString());
+            return new MemoryFootprint(null);
+        }
+        ScheduledExecutorService checks = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "memory-footprint");
+            t.setDaemon(true);
+            return t;
+        });
+        MemoryFootprint footprint = new MemoryFootprint(checks);
+        checks.scheduleWithFixedDelay(footprint::check, CHECK_MILLIS, CHECK_MILLIS, TimeUnit.MILLISECONDS);
+        return footprint;
+    }
+
+    /** A heap limit on the command line: the user's choice stands. */
+    static boolean heapLimited(List<String> jvmArgs) {
+        return jvmArgs.stream().anyMatch(a -> a.startsWith("-Xmx") || a.startsWith("-XX:MaxHeapSize")
+                || a.startsWith("-XX:MaxRAM") || a.startsWith("-XX:SoftMaxHeapSize"));
+    }
+
+    private static boolean g1() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName)
+                .anyMatch(n -> n.startsWith("G1"));
+    }
+
+    private void check() {
+        try {
+            long now = System.currentTimeMillis();
+            if (!shouldCollect(memory.getHeapMemoryUsage().getCommitted(), target, now - lastCollection)) {
+                return;
+            }
+            lastCollection = now;
+            // A full collection compacts the heap, and with the free ratios above G1 then uncommits the rest.
+            System.gc();
+            target = nextTarget(memory.getHeapMemoryUsage().getUsed(), target);
+        } catch (RuntimeException e) {
+            LOG.debug("memory check failed", e);
+        }
+    }
+
+    /** Collect when the committed heap passed the target, and not again within a few seconds. */
+    static boolean shouldCollect(long committed, long target, long millisSinceLast) {
+        return committed > target && millisSinceLast >= MIN_MILLIS_BETWEEN_COLLECTIONS;
+    }
+
+    /** The target after a collection left {@code live} bytes: raised when the live heap nears it. */
+    static long nextTarget(long live, long target) {
+        return live > GROW_WHEN_LIVE_ABOVE * target ? (long) (live * GROWTH) : target;
+    }
+
+    boolean active() {
+        return checks != null;
+    }
+
+    @Override
+    public void close() {
+        if (checks != null) {
+            checks.shutdownNow();
+        }
+    }
+}
