@@ -1,5 +1,6 @@
 package dev.interviewer.cli;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
 import com.sun.management.HotSpotDiagnosticMXBean;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import javax.management.NotificationEmitter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,21 +17,29 @@ import org.slf4j.LoggerFactory;
  * Keeps a server started without {@code -Xmx} (as the README starts it) near the memory it needs rather than what
  * the machine has. Without a flag the JVM may grow the heap to a quarter of the machine (6 GB on 24 GB) and G1 fills
  * what it has: 650-900 MB resident at 50 candidates, where a 192 MB heap serves them as fast. A process cannot lower
- * its own maximum heap, so this works with what G1 lets a running JVM change: it asks G1 to keep little free heap
- * after a collection (the free ratios, manageable flags) and to collect when idle (periodic GC), and when the
- * committed heap passes a target it collects, which gives the free part back. The target grows when the notes need
- * more (large notes hold more vectors), so it never collects over and over. With {@code -Xmx} (or another heap
- * limit) given, it does nothing: the user chose.
+ * its own maximum heap, so this works with what G1 lets a running JVM change: it asks G1 to keep less free heap
+ * after a collection (the free ratios, manageable flags) and to collect when idle (periodic GC), and when a
+ * collection leaves the committed heap above a target (G1 grows it by a fifth of what it may still take, hundreds of
+ * MB at once), it collects in full, which gives the free part back. The target follows what the notes need (large
+ * notes hold more vectors), so it never collects over and over. With {@code -Xmx} (or another heap limit) given, it
+ * does nothing: the user chose.
  */
 final class MemoryFootprint implements AutoCloseable {
     /** Heap the bundled notes and 50 candidates need, with room: 192 MB served them at full speed. */
     static final long TARGET_BYTES = 224L << 20;
-    /** Live heap at more than this share of the target raises the target, so collections do not follow each other. */
-    static final double GROW_WHEN_LIVE_ABOVE = 0.6;
-    static final double GROWTH = 1.6;
-    static final long MIN_MILLIS_BETWEEN_COLLECTIONS = 5_000;
-    private static final long CHECK_MILLIS = 500;
+    /**
+     * After a collection the target stays this much above the heap G1 kept, so that the next collection waits for
+     * the heap to grow again rather than following at once (the notes may need more than the default target).
+     */
+    static final double HEADROOM = 1.15;
+    static final long MIN_MILLIS_BETWEEN_COLLECTIONS = 2_000;
+    private static final long CHECK_MILLIS = 1_000;
     private static final String IDLE_GC_MILLIS = "30000";
+    // After a collection the heap keeps room for the young generation (two thirds of what is live): squeezed
+    // tighter (20% free), young collections came so often that G1 grew the heap again at once, and a heap kept at
+    // twice the live set (50% free) stayed above the target, so collections followed each other every few seconds.
+    private static final String MIN_FREE = "20";
+    private static final String MAX_FREE = "40";
     private static final Logger LOG = LoggerFactory.getLogger(MemoryFootprint.class);
 
     private final ScheduledExecutorService checks;
@@ -50,8 +60,8 @@ final class MemoryFootprint implements AutoCloseable {
         try {
             HotSpotDiagnosticMXBean hotspot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
             // Min first: it must never exceed Max, whatever order they held before.
-            hotspot.setVMOption("MinHeapFreeRatio", "10");
-            hotspot.setVMOption("MaxHeapFreeRatio", "20");
+            hotspot.setVMOption("MinHeapFreeRatio", MIN_FREE);
+            hotspot.setVMOption("MaxHeapFreeRatio", MAX_FREE);
             hotspot.setVMOption("G1PeriodicGCInterval", IDLE_GC_MILLIS);
         } catch (RuntimeException e) {
             LOG.info("cannot tune the heap ({}); it grows as the JVM decides", e.toString());
@@ -63,6 +73,14 @@ final class MemoryFootprint implements AutoCloseable {
             return t;
         });
         MemoryFootprint footprint = new MemoryFootprint(checks);
+        // The heap grows only at a collection: each one is a moment to check. The timer covers a quiet heap.
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (gc instanceof NotificationEmitter emitter) {
+                emitter.addNotificationListener((notification, handback) -> checks.execute(footprint::check),
+                        n -> GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType()),
+                        null);
+            }
+        }
         checks.scheduleWithFixedDelay(footprint::check, CHECK_MILLIS, CHECK_MILLIS, TimeUnit.MILLISECONDS);
         return footprint;
     }
@@ -87,7 +105,7 @@ final class MemoryFootprint implements AutoCloseable {
             lastCollection = now;
             // A full collection compacts the heap, and with the free ratios above G1 then uncommits the rest.
             System.gc();
-            target = nextTarget(memory.getHeapMemoryUsage().getUsed(), target);
+            target = nextTarget(memory.getHeapMemoryUsage().getCommitted());
         } catch (RuntimeException e) {
             LOG.debug("memory check failed", e);
         }
@@ -98,9 +116,9 @@ final class MemoryFootprint implements AutoCloseable {
         return committed > target && millisSinceLast >= MIN_MILLIS_BETWEEN_COLLECTIONS;
     }
 
-    /** The target after a collection left {@code live} bytes: raised when the live heap nears it. */
-    static long nextTarget(long live, long target) {
-        return live > GROW_WHEN_LIVE_ABOVE * target ? (long) (live * GROWTH) : target;
+    /** The target after a collection left {@code committed} bytes of heap: the default, or above what G1 kept. */
+    static long nextTarget(long committed) {
+        return Math.max(TARGET_BYTES, (long) (committed * HEADROOM));
     }
 
     boolean active() {
