@@ -72,7 +72,7 @@ public final class CardIndex implements AutoCloseable {
     /** Glossary concepts the title or question names, and those the whole card names (ids, not analysed). */
     static final String TITLE_CONCEPTS = "title_concepts";
     static final String CONCEPTS = "concepts";
-    /** Prefix of a concept id in a card's term set, so coverage counts "前馈网络" in a query as "FFN" in a card. */
+    /** Prefix of a concept id in a card's term set, so coverage counts the Chinese for "feed-forward network" in a query as "FFN" in a card. */
     static final String CONCEPT_TERM = "c:";
     static final List<String> TEXT_FIELDS = List.of(TITLE, PATH, QUESTION, REFERENCE, KEY_POINTS, TAGS, EXTRA);
 

@@ -255,9 +255,9 @@ public final class HybridSearch implements CardSearch {
     }
 
     /**
-     * Glossary concepts the query names, matched in any language the card uses: "混合专家" finds the card titled
-     * "MoE", "tensor parallelism" the one on "张量并行". A concept in the card's title or question counts as much
-     * as a title word; one anywhere in the card, as much as a reference word.
+     * Glossary concepts the query names, matched in any language the card uses: the Chinese for "mixture of
+     * experts" finds the card titled "MoE", "tensor parallelism" the one titled in Chinese. A concept in the card's
+     * title or question counts as much as a title word; one anywhere in the card, as much as a reference word.
      */
     private void addConcepts(BooleanQuery.Builder fields, List<Glossary.Mention> mentions) {
         for (String concept : mentions.stream().map(m -> m.concept().id()).distinct().limit(MAX_CONCEPTS).toList()) {
