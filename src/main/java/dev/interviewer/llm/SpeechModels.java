@@ -124,16 +124,30 @@ public final class SpeechModels {
         SpeechException failure;
         if (timedOut(e)) {
             failure = new SpeechException(SpeechException.Reason.TIMEOUT, "the speech endpoint " + endpoint
-                    + " did not answer within " + settings.timeout().toSeconds() + " s");
-        } else if (e instanceof HttpException http) {
+                    + " did not answer within " + duration(settings.timeout()));
+        } else if (status(e) > 0) {
             failure = new SpeechException(SpeechException.Reason.FAILED, "the speech endpoint " + endpoint
-                    + " answered HTTP " + http.statusCode() + " to the " + what + " request");
+                    + " answered HTTP " + status(e) + " to the " + what + " request");
         } else {
             failure = new SpeechException(SpeechException.Reason.FAILED, "cannot reach the speech endpoint "
                     + endpoint + " (" + e.getClass().getSimpleName() + ")");
         }
         LOG.warn("{} failed: {} ({})", what, failure.getMessage(), redaction.mask(e.getMessage()));
         return failure;
+    }
+
+    private static String duration(java.time.Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+    }
+
+    // LangChain4j wraps the HTTP error (InternalServerException, InvalidRequestException, ...) around its status.
+    private static int status(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof HttpException http) {
+                return http.statusCode();
+            }
+        }
+        return 0;
     }
 
     private static boolean timedOut(Throwable e) {
