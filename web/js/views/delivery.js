@@ -12,10 +12,13 @@ function unitLabel(unit) {
   return t(unit === 'words' ? 'voice.perMinute.words' : 'voice.perMinute.characters');
 }
 
+function fillerWords(words) {
+  return Object.entries(words ?? {}).slice(0, 4).map(([w, n]) => `${w} ×${n}`).join(t('voice.listSeparator'));
+}
+
 function fillerList(words) {
-  const entries = Object.entries(words ?? {});
-  return entries.length ? ` (${entries.slice(0, 4).map(([w, n]) => `${w} ×${n}`).join(t('voice.listSeparator'))})`
-    : '';
+  const list = fillerWords(words);
+  return list ? ` (${list})` : '';
 }
 
 function figure(value, label, extra = null) {
@@ -45,7 +48,7 @@ export function voiceSummaryBlock(v) {
     h('p', {}, t('voice.summary', { k: v.spoken, n: v.answered, rate: Math.round(v.perMinute),
       unit: unitLabel(v.unit), fillers: v.fillersPerMinute, pauses: v.longPauses })),
     Object.keys(v.fillerWords ?? {}).length
-      ? h('p', { class: 'muted' }, `${t('voice.fillers')}:${fillerList(v.fillerWords)}`) : null,
+      ? h('p', { class: 'muted' }, t('voice.fillerWords', { words: fillerWords(v.fillerWords) })) : null,
     h('p', { class: 'muted note' }, t('voice.notGraded')));
 }
 

@@ -79,8 +79,8 @@ class InterviewView {
       h('div', { class: 'interview-bar' },
         h('div', { class: 'status' }, transcript.mode === 'drill'
           ? h('span', { class: 'mode-chip' }, t('interview.mode.drill')) : null, this.progressLine,
-        this.timer.element), this.commands, this.voice.panel),
-      this.list, this.form, this.finishedPanel));
+        this.timer.element), this.commands),
+      this.list, this.form, this.voice.panel, this.finishedPanel));
     replay(this.list, transcript);
     const asked = transcript.turns.filter((turn) => turn.kind === 'question').pop();
     this.setCodeMode(asksForCode(asked?.prompt ?? ''));
@@ -302,6 +302,7 @@ class InterviewView {
     this.voice.finished();
     this.form.hidden = true;
     this.commands.hidden = true;
+    this.voice.panel.hidden = true;
     if (prefs.activeInterview() === this.id) prefs.setActiveInterview(null);
     prefs.setDraft(this.id, null);
     const link = h('a', { class: 'button primary', href: `#/report/${encodeURIComponent(this.id)}`,

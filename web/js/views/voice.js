@@ -23,7 +23,7 @@ export class VoiceControls {
     this.settings = prefs.voice();
     this.mic = h('button', { type: 'button', class: 'mic', dataset: { testid: 'mic' }, disabled: true,
       'aria-pressed': 'false', 'aria-label': t('voice.mic'), title: t('voice.mic'),
-      on: { click: () => this.toggleListening() } }, h('span', { class: 'mic-icon', 'aria-hidden': 'true' }, '🎤'));
+      on: { click: () => this.toggleListening() } }, h('span', { class: 'mic-icon', 'aria-hidden': 'true' }));
     this.level = h('span', { class: 'level', 'aria-hidden': 'true' });
     this.status = h('p', { class: 'transcript-status muted', role: 'status', 'aria-live': 'polite',
       dataset: { testid: 'transcript-status' } });
