@@ -1,7 +1,7 @@
 package dev.interviewer.llm;
 
 import dev.interviewer.interview.voice.AudioClip;
-import dev.interviewer.interview.voice.SpeechException;
+import dev.interviewer.interview.voice.VoiceException;
 import dev.interviewer.interview.voice.Speaker;
 import dev.interviewer.interview.voice.Transcriber;
 import dev.interviewer.lang.Wording;
@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * LangChain4j's OpenAI audio models for any OpenAI-compatible speech endpoint (whisper.cpp server, speaches,
  * Groq, OpenAI): speech to text through {@code /audio/transcriptions}, text to speech through {@code /audio/speech}.
  * No retries: the candidate is waiting, and the typed answer path is always there. Failures become a
- * {@link SpeechException} whose message names what went wrong and never carries the key.
+ * {@link VoiceException} whose message names what went wrong and never carries the key.
  */
 public final class SpeechModels {
     private static final Logger LOG = LoggerFactory.getLogger(SpeechModels.class);
@@ -91,7 +91,7 @@ public final class SpeechModels {
                 .audio(Audio.builder().binaryData(clip.bytes()).mimeType(clip.format().mimeType()).build())
                 .temperature(0.0);
         if (language != null) {
-            // Whisper drops "um" and "嗯" unless the prompt shows it that they belong in the transcript; the
+            // Whisper drops fillers ("um") unless the prompt shows it that they belong in the transcript; the
             // delivery feedback counts them.
             request.language(language).prompt(Wording.of(language).text("voice.transcriptionPrompt"));
         }
@@ -102,7 +102,7 @@ public final class SpeechModels {
             throw failure("transcription", e);
         }
         if (text == null || text.isBlank()) {
-            throw new SpeechException(SpeechException.Reason.NOTHING_HEARD,
+            throw new VoiceException(VoiceException.Reason.NOTHING_HEARD,
                     "the speech endpoint heard no words in the recording");
         }
         return text.strip();
@@ -119,17 +119,17 @@ public final class SpeechModels {
         }
     }
 
-    private SpeechException failure(String what, RuntimeException e) {
+    private VoiceException failure(String what, RuntimeException e) {
         String endpoint = settings.effectiveBaseUrl();
-        SpeechException failure;
+        VoiceException failure;
         if (timedOut(e)) {
-            failure = new SpeechException(SpeechException.Reason.TIMEOUT, "the speech endpoint " + endpoint
+            failure = new VoiceException(VoiceException.Reason.TIMEOUT, "the speech endpoint " + endpoint
                     + " did not answer within " + duration(settings.timeout()));
         } else if (status(e) > 0) {
-            failure = new SpeechException(SpeechException.Reason.FAILED, "the speech endpoint " + endpoint
+            failure = new VoiceException(VoiceException.Reason.FAILED, "the speech endpoint " + endpoint
                     + " answered HTTP " + status(e) + " to the " + what + " request");
         } else {
-            failure = new SpeechException(SpeechException.Reason.FAILED, "cannot reach the speech endpoint "
+            failure = new VoiceException(VoiceException.Reason.FAILED, "cannot reach the speech endpoint "
                     + endpoint + " (" + e.getClass().getSimpleName() + ")");
         }
         LOG.warn("{} failed: {} ({})", what, failure.getMessage(), redaction.mask(e.getMessage()));

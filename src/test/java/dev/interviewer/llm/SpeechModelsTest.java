@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.matching.MultipartValuePatternBuilder;
 import dev.interviewer.interview.voice.AudioClip;
-import dev.interviewer.interview.voice.SpeechException;
+import dev.interviewer.interview.voice.VoiceException;
 import dev.interviewer.interview.voice.Speaker;
 import dev.interviewer.interview.voice.Transcriber;
 import dev.interviewer.testing.AudioSamples;
@@ -96,8 +96,8 @@ class SpeechModelsTest {
         server.stubFor(post(TRANSCRIPTIONS).willReturn(aResponse().withStatus(500)
                 .withBody("{\"error\": {\"message\": \"boom for key " + KEY + "\"}}")));
         assertThatThrownBy(() -> transcriber().transcribe(clip(), "en"))
-                .isInstanceOfSatisfying(SpeechException.class, e -> {
-                    assertThat(e.reason()).isEqualTo(SpeechException.Reason.FAILED);
+                .isInstanceOfSatisfying(VoiceException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(VoiceException.Reason.FAILED);
                     assertThat(e.getMessage()).contains("HTTP 500").contains(server.baseUrl()).doesNotContain(KEY);
                 });
     }
@@ -107,8 +107,8 @@ class SpeechModelsTest {
         server.stubFor(post(TRANSCRIPTIONS).willReturn(okJson("{\"text\": \"late\"}").withFixedDelay(3000)));
         Transcriber impatient = models(Duration.ofMillis(500)).transcriber();
         assertThatThrownBy(() -> impatient.transcribe(clip(), "en"))
-                .isInstanceOfSatisfying(SpeechException.class, e -> {
-                    assertThat(e.reason()).isEqualTo(SpeechException.Reason.TIMEOUT);
+                .isInstanceOfSatisfying(VoiceException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(VoiceException.Reason.TIMEOUT);
                     assertThat(e.getMessage()).contains("did not answer within");
                 });
     }
@@ -117,8 +117,8 @@ class SpeechModelsTest {
     void anEmptyTranscriptMeansNothingWasHeard() {
         server.stubFor(post(TRANSCRIPTIONS).willReturn(okJson("{\"text\": \"  \"}")));
         assertThatThrownBy(() -> transcriber().transcribe(clip(), "zh"))
-                .isInstanceOfSatisfying(SpeechException.class,
-                        e -> assertThat(e.reason()).isEqualTo(SpeechException.Reason.NOTHING_HEARD));
+                .isInstanceOfSatisfying(VoiceException.class,
+                        e -> assertThat(e.reason()).isEqualTo(VoiceException.Reason.NOTHING_HEARD));
     }
 
     @Test
@@ -126,8 +126,8 @@ class SpeechModelsTest {
         SpeechModels closed = new SpeechModels(new SpeechSettings("", "http://127.0.0.1:9/v1", null, null, null,
                 Duration.ofSeconds(2)));
         assertThatThrownBy(() -> closed.transcriber().transcribe(clip(), "zh"))
-                .isInstanceOfSatisfying(SpeechException.class, e -> {
-                    assertThat(e.reason()).isIn(SpeechException.Reason.FAILED, SpeechException.Reason.TIMEOUT);
+                .isInstanceOfSatisfying(VoiceException.class, e -> {
+                    assertThat(e.reason()).isIn(VoiceException.Reason.FAILED, VoiceException.Reason.TIMEOUT);
                     assertThat(e.getMessage()).contains("127.0.0.1:9");
                 });
     }
@@ -149,7 +149,7 @@ class SpeechModelsTest {
     void aFailingSpeechEndpointSaysSo() {
         server.stubFor(post("/v1/audio/speech").willReturn(aResponse().withStatus(503)));
         assertThatThrownBy(() -> models(Duration.ofSeconds(5)).speaker().speak("hello"))
-                .isInstanceOfSatisfying(SpeechException.class, e -> assertThat(e.getMessage()).contains("HTTP 503"));
+                .isInstanceOfSatisfying(VoiceException.class, e -> assertThat(e.getMessage()).contains("HTTP 503"));
     }
 
     @Test

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.interviewer.interview.voice.AudioClip;
 import dev.interviewer.interview.voice.Listening;
-import dev.interviewer.interview.voice.SpeechException;
+import dev.interviewer.interview.voice.VoiceException;
 import dev.interviewer.interview.voice.Transcriber;
 import dev.interviewer.store.FileRecordings;
 import dev.interviewer.testing.AudioSamples;
@@ -150,17 +150,17 @@ class TranscribeControllerTest {
         JavalinTest.test(app(true), (server, client) -> {
             byte[] wav = AudioSamples.wav(8000, 1.0);
             reply = () -> {
-                throw new SpeechException(SpeechException.Reason.FAILED, "the speech endpoint answered HTTP 500");
+                throw new VoiceException(VoiceException.Reason.FAILED, "the speech endpoint answered HTTP 500");
             };
             HttpResponse<String> failed = post(client.getOrigin(), audio(wav));
             assertThat(failed.statusCode()).isEqualTo(503);
             assertThat(error(failed)).contains("HTTP 500");
             reply = () -> {
-                throw new SpeechException(SpeechException.Reason.TIMEOUT, "did not answer within 60 s");
+                throw new VoiceException(VoiceException.Reason.TIMEOUT, "did not answer within 60 s");
             };
             assertThat(post(client.getOrigin(), audio(wav)).statusCode()).isEqualTo(504);
             reply = () -> {
-                throw new SpeechException(SpeechException.Reason.NOTHING_HEARD, "heard no words");
+                throw new VoiceException(VoiceException.Reason.NOTHING_HEARD, "heard no words");
             };
             assertThat(post(client.getOrigin(), audio(wav)).statusCode()).isEqualTo(422);
         });

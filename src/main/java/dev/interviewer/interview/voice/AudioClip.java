@@ -29,23 +29,23 @@ public record AudioClip(byte[] bytes, AudioFormat format, double seconds) {
         if (bytes.length > MAX_BYTES) {
             throw tooLarge(bytes.length);
         }
-        AudioFormat format = AudioFormat.sniff(bytes).orElseThrow(() -> new AudioException(
-                AudioException.Reason.NOT_AUDIO, "the upload is not audio the app reads (WebM, Ogg, WAV, MP3, M4A,"
+        AudioFormat format = AudioFormat.sniff(bytes).orElseThrow(() -> new VoiceException(
+                VoiceException.Reason.NOT_AUDIO, "the upload is not audio the app reads (WebM, Ogg, WAV, MP3, M4A,"
                 + " FLAC)"));
         OptionalDouble length = AudioLength.of(format, bytes);
         if (length.isEmpty()) {
-            throw new AudioException(AudioException.Reason.NOT_AUDIO,
+            throw new VoiceException(VoiceException.Reason.NOT_AUDIO,
                     "the " + format.extension() + " upload has no readable audio in it");
         }
         if (length.getAsDouble() > MAX_SECONDS) {
-            throw new AudioException(AudioException.Reason.TOO_LONG, String.format(Locale.ROOT,
+            throw new VoiceException(VoiceException.Reason.TOO_LONG, String.format(Locale.ROOT,
                     "the recording is %.0f s long; the limit is %d s (5 minutes)", length.getAsDouble(), MAX_SECONDS));
         }
         return new AudioClip(bytes, format, length.getAsDouble());
     }
 
-    public static AudioException tooLarge(long bytes) {
-        return new AudioException(AudioException.Reason.TOO_LARGE, String.format(Locale.ROOT,
+    public static VoiceException tooLarge(long bytes) {
+        return new VoiceException(VoiceException.Reason.TOO_LARGE, String.format(Locale.ROOT,
                 "the recording is %.1f MB; the limit is 25 MB", bytes / (1024.0 * 1024)));
     }
 

@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param count            words or characters spoken
  * @param perMinute        words or characters per minute
  * @param pace             slow, steady or fast for that unit
- * @param fillers          filler words heard (嗯, 那个; um, like, ...)
+ * @param fillers          filler words heard (from {@code lang/<code>/words/fillers.txt})
  * @param fillersPerMinute fillers per minute of speech
  * @param fillerWords      each filler heard and how often, most frequent first
  * @param longPauses       silences of {@link DeliveryMeter#LONG_PAUSE_SECONDS} or more inside the answer

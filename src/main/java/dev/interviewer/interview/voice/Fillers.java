@@ -11,32 +11,35 @@ import java.util.regex.Pattern;
 
 /**
  * Finds filler words in a transcript, from every language's {@code words/fillers.txt}: a Chinese answer may say
- * "um" and an English one "嗯". Words that are also ordinary words are marked {@code ~} in the list and count only
- * next to a pause (see the lists' headers), so "先做 SFT，然后做 RLHF" or "models like GPT" are not fillers.
+ * "um", and an English one a Chinese filler. Words that are also ordinary words are marked {@code ~} in the list and
+ * count only next to a pause (see the lists' headers), so "models like GPT" is no filler; a pause is punctuation or,
+ * after a Chinese filler, a space, the end or a particle from {@code words/filler-particles.txt}.
  */
 final class Fillers {
-    private static final String PARTICLES = "呢啊吧嘛";
-
     /** One filler and how to find it. */
     private record Filler(String word, Pattern pattern, boolean guarded, boolean latin) {
     }
 
     private final List<Filler> fillers;
+    private final String particles;
 
-    private Fillers(List<Filler> fillers) {
+    private Fillers(List<Filler> fillers, String particles) {
         this.fillers = List.copyOf(fillers);
+        this.particles = particles;
     }
 
     static Fillers fromWording() {
         List<Filler> all = new ArrayList<>();
+        StringBuilder particles = new StringBuilder();
         for (String language : Wording.languages()) {
             for (String entry : Wording.of(language).words("fillers")) {
                 all.add(filler(entry));
             }
+            Wording.of(language).words("filler-particles").forEach(particles::append);
         }
         // Longer first, so "umm" is not also counted as "um".
         all.sort(Comparator.comparingInt((Filler f) -> f.word().length()).reversed());
-        return new Fillers(all);
+        return new Fillers(all, particles.toString());
     }
 
     private static Filler filler(String entry) {
@@ -62,6 +65,11 @@ final class Fillers {
                 }
             }
         }
+        return byFrequency(counts);
+    }
+
+    /** The counts, most frequent first (ties keep their order). */
+    static Map<String, Integer> byFrequency(Map<String, Integer> counts) {
         Map<String, Integer> sorted = new LinkedHashMap<>();
         counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .forEach(e -> sorted.put(e.getKey(), e.getValue()));
@@ -77,7 +85,7 @@ final class Fillers {
         return true;
     }
 
-    private static boolean nextToPause(String text, Matcher m, boolean latin) {
+    private boolean nextToPause(String text, Matcher m, boolean latin) {
         if (latin) {
             return punctuation(neighbour(text, m.start() - 1, -1)) || punctuation(neighbour(text, m.end(), 1));
         }
@@ -85,7 +93,7 @@ final class Fillers {
             return true;
         }
         char next = text.charAt(m.end());
-        return Character.isWhitespace(next) || punctuation(next) || PARTICLES.indexOf(next) >= 0;
+        return Character.isWhitespace(next) || punctuation(next) || particles.indexOf(next) >= 0;
     }
 
     // The nearest character that is not a space, walking from {@code at} in {@code step}; a text edge is a pause.

@@ -5,7 +5,7 @@ public interface Speaker {
     /**
      * The text spoken aloud.
      *
-     * @throws SpeechException when the endpoint fails or times out
+     * @throws VoiceException when the endpoint fails or times out
      */
     SpokenAudio speak(String text);
 

@@ -6,7 +6,7 @@ public interface Transcriber {
      * The words spoken in the clip.
      *
      * @param language "zh" or "en", the language the candidate speaks; null to let the engine guess
-     * @throws SpeechException when the engine fails, times out or hears nothing
+     * @throws VoiceException when the engine fails, times out or hears nothing
      */
     String transcribe(AudioClip clip, String language);
 

@@ -57,11 +57,9 @@ public record VoiceSummary(
         boolean inWords = wordSeconds > characterSeconds;
         double unitSeconds = inWords ? wordSeconds : characterSeconds;
         double perMinute = unitSeconds > 0 ? Math.round((inWords ? words : characters) / (unitSeconds / 60)) : 0;
-        Map<String, Integer> sorted = new LinkedHashMap<>();
-        fillerWords.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
         return new VoiceSummary(deliveries.size(), Math.max(answered, deliveries.size()), DeliveryMeter.round(seconds),
                 inWords ? Delivery.WORDS : Delivery.CHARACTERS, perMinute, fillers,
-                seconds > 0 ? DeliveryMeter.round(fillers / (seconds / 60)) : 0, sorted, longPauses);
+                seconds > 0 ? DeliveryMeter.round(fillers / (seconds / 60)) : 0, Fillers.byFrequency(fillerWords),
+                longPauses);
     }
 }

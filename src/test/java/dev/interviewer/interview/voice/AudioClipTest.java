@@ -54,24 +54,24 @@ class AudioClipTest {
     @Test
     void refusesWhatIsNotAudioWhateverItClaims() {
         byte[] html = "<html><body>not audio</body></html>".getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> AudioClip.of(html)).isInstanceOfSatisfying(AudioException.class,
-                e -> assertThat(e.reason()).isEqualTo(AudioException.Reason.NOT_AUDIO));
-        assertThatThrownBy(() -> AudioClip.of(new byte[0])).isInstanceOf(AudioException.class);
+        assertThatThrownBy(() -> AudioClip.of(html)).isInstanceOfSatisfying(VoiceException.class,
+                e -> assertThat(e.reason()).isEqualTo(VoiceException.Reason.NOT_AUDIO));
+        assertThatThrownBy(() -> AudioClip.of(new byte[0])).isInstanceOf(VoiceException.class);
     }
 
     @Test
     void refusesAContainerWithNoAudioInIt() {
         byte[] header = Arrays.copyOf(AudioSamples.webm(1), 40); // the EBML header and no block
-        assertThatThrownBy(() -> AudioClip.of(header)).isInstanceOfSatisfying(AudioException.class,
-                e -> assertThat(e.reason()).isEqualTo(AudioException.Reason.NOT_AUDIO));
+        assertThatThrownBy(() -> AudioClip.of(header)).isInstanceOfSatisfying(VoiceException.class,
+                e -> assertThat(e.reason()).isEqualTo(VoiceException.Reason.NOT_AUDIO));
     }
 
     @Test
     void refusesRecordingsOverFiveMinutes() {
         assertThat(AudioClip.of(AudioSamples.oggOpus(299)).seconds()).isLessThan(300);
         assertThatThrownBy(() -> AudioClip.of(AudioSamples.oggOpus(301)))
-                .isInstanceOfSatisfying(AudioException.class, e -> {
-                    assertThat(e.reason()).isEqualTo(AudioException.Reason.TOO_LONG);
+                .isInstanceOfSatisfying(VoiceException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(VoiceException.Reason.TOO_LONG);
                     assertThat(e.getMessage()).contains("301 s").contains("5 minutes");
                 });
     }
@@ -79,14 +79,14 @@ class AudioClipTest {
     @Test
     void refusesUploadsOver25Megabytes() {
         byte[] big = new byte[(int) AudioClip.MAX_BYTES + 1];
-        assertThatThrownBy(() -> AudioClip.of(big)).isInstanceOfSatisfying(AudioException.class,
-                e -> assertThat(e.reason()).isEqualTo(AudioException.Reason.TOO_LARGE));
+        assertThatThrownBy(() -> AudioClip.of(big)).isInstanceOfSatisfying(VoiceException.class,
+                e -> assertThat(e.reason()).isEqualTo(VoiceException.Reason.TOO_LARGE));
     }
 
     @Test
     void aTruncatedFileIsRefusedNotAServerError() {
         byte[] wav = AudioSamples.wav(16_000, 1.0);
-        assertThatThrownBy(() -> AudioClip.of(Arrays.copyOf(wav, 30))).isInstanceOf(AudioException.class);
+        assertThatThrownBy(() -> AudioClip.of(Arrays.copyOf(wav, 30))).isInstanceOf(VoiceException.class);
         byte[] mp4 = AudioSamples.mp4(3);
         assertThat(AudioClip.of(Arrays.copyOf(mp4, mp4.length - 3)).format()).isEqualTo(AudioFormat.MP4);
     }
