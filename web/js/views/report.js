@@ -5,6 +5,7 @@ import { alertLine, formatScore, h, scoreClass } from '../dom.js';
 import { health } from '../health.js';
 import { bandLabel, formatDate, t } from '../i18n.js';
 import { markdownBlock } from '../markdown.js';
+import { navigate } from '../router.js';
 import { startInterview } from './start.js';
 import { splitSource } from './gradecard.js';
 import { deliveryLine, voiceSummaryBlock } from './delivery.js';
@@ -98,8 +99,24 @@ function actions(report, error) {
   const exportButton = h('button', { type: 'button', class: 'ghost', dataset: { testid: 'export' } },
     t('report.export'));
   exportButton.addEventListener('click', () => exportMarkdown(report, error));
+  // Deleting takes the interview's kept recordings with it; a second click confirms.
+  const remove = h('button', { type: 'button', class: 'ghost', dataset: { testid: 'delete-interview' } },
+    t('report.delete'));
+  remove.addEventListener('click', async () => {
+    if (!remove.classList.contains('confirming')) {
+      remove.classList.add('confirming', 'danger');
+      remove.textContent = t('report.deleteConfirm');
+      return;
+    }
+    try {
+      await api.deleteInterview(report.id);
+      navigate('#/history');
+    } catch (e) {
+      error.textContent = e.message;
+    }
+  });
   return h('div', { class: 'actions' }, drill, exportButton,
-    h('a', { class: 'button ghost', href: '#/' }, t('report.newInterview')));
+    h('a', { class: 'button ghost', href: '#/' }, t('report.newInterview')), remove);
 }
 
 function head(report, error) {

@@ -104,6 +104,7 @@ class VoiceInterviewIT {
             // Second answer hands-free: listening starts by itself and about 2 s of quiet ends it.
             page.findElement(By.cssSelector("[data-testid='voice-settings'] summary")).click();
             page.findElement(testId("hands-free")).click();
+            page.findElement(testId("keep-recordings")).click();
             page.findElement(testId("answer")).click();
             page.findElement(testId("repeat")).click();
             browser.waitUpTo(SLOW).until(d -> "true".equals(mic.getAttribute("aria-pressed")));
@@ -118,8 +119,23 @@ class VoiceInterviewIT {
             assertThat(summary.getText()).contains("2 个回答中 2 个是说出来的").contains("字/分钟");
             browser.fullPageScreenshot("voice-report-375");
             assertThat(report.findElements(By.cssSelector(".delivery-line"))).hasSize(2);
+            String id = checkWhatTheSpeechEndpointWasSent();
+
+            // The second answer was kept: it plays in the report, and goes when the interview is deleted.
+            WebElement kept = browser.waitUpTo(SLOW)
+                    .until(ExpectedConditions.visibilityOfElementLocated(testId("recordings")));
+            assertThat(kept.findElements(By.tagName("audio"))).hasSize(1);
+            assertThat(get("/api/interviews/" + id + "/recordings")).hasSize(1);
+            page.findElement(testId("delete-interview")).click();
+            page.findElement(testId("delete-interview")).click();
+            browser.waitUpTo(SLOW).until(ExpectedConditions.urlContains("#/history"));
+            assertThat(get("/api/interviews/" + id + "/recordings")).isEmpty();
         }
-        checkWhatTheSpeechEndpointWasSent();
+    }
+
+    private static JsonNode get(String path) throws Exception {
+        return JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(APP.url(path))).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
     }
 
     private static void assertMicReachableOneHanded(Browser browser, WebElement mic) {
@@ -146,22 +162,21 @@ class VoiceInterviewIT {
         return all.get(all.size() - 1);
     }
 
-    private void checkWhatTheSpeechEndpointWasSent() throws Exception {
+    /** Checks the uploads the speech endpoint got and the delivery stored; returns the interview's id. */
+    private static String checkWhatTheSpeechEndpointWasSent() throws Exception {
         SPEECH.verify(postRequestedFor(urlEqualTo("/v1/audio/transcriptions"))
                 .withRequestBodyPart(aMultipart().withName("model").withBody(equalTo("whisper-1")).build())
                 .withRequestBodyPart(aMultipart().withName("language").withBody(equalTo("zh")).build())
                 .withRequestBodyPart(aMultipart().withName("file").withHeader("Content-Type", containing("audio/"))
                         .build()));
-        JsonNode list = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(APP.url("/api/interviews")))
-                .build(), HttpResponse.BodyHandlers.ofString()).body());
-        String id = list.get(0).path("id").asText();
-        JsonNode transcript = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(APP.url("/api/interviews/"
-                + id))).build(), HttpResponse.BodyHandlers.ofString()).body());
+        String id = get("/api/interviews").get(0).path("id").asText();
+        JsonNode transcript = get("/api/interviews/" + id);
         JsonNode delivery = transcript.path("turns").get(0).path("delivery");
         assertThat(delivery.path("fillers").asInt()).isEqualTo(2);
         assertThat(delivery.path("unit").asText()).isEqualTo("characters");
         assertThat(delivery.path("seconds").asDouble()).isBetween(2.0, 5.0);
         assertThat(delivery.path("longPauses").asInt()).as("the 1.7 s pause in the recording").isEqualTo(1);
+        return id;
     }
 
     @Test
