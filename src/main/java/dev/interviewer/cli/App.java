@@ -18,7 +18,7 @@ import dev.interviewer.llm.ChatModels;
 import dev.interviewer.llm.LlmGrader;
 import dev.interviewer.llm.LlmInterviewer;
 import dev.interviewer.llm.SpeechModels;
-import dev.interviewer.retrieval.BgeEmbedder;
+import dev.interviewer.retrieval.InProcessEmbedder;
 import dev.interviewer.retrieval.CachedEmbedder;
 import dev.interviewer.retrieval.CardIndex;
 import dev.interviewer.retrieval.CardSearch;
@@ -66,8 +66,10 @@ public final class App implements AutoCloseable {
 
     private final AppConfig config;
     private final Lazy<KnowledgeBase> notesOnce;
-    private final Lazy<BgeEmbedder> model;
+    private final Lazy<InProcessEmbedder> model;
     private final Lazy<CachedEmbedder> embedder;
+    private final Lazy<InProcessEmbedder> englishModel;
+    private final Lazy<CachedEmbedder> englishEmbedder;
     private final Lazy<LiveIndex> liveIndex;
     private final Lazy<CardSearch> search;
     private final Lazy<Database> database;
@@ -89,16 +91,20 @@ public final class App implements AutoCloseable {
     private App(AppConfig config) {
         this.config = config;
         notesOnce = Lazy.of(() -> new NotesLoader().load(requireFolder()));
-        model = Lazy.of(BgeEmbedder::new);
+        model = Lazy.of(InProcessEmbedder::bge);
         embedder = Lazy.of(() -> new CachedEmbedder(model.get(), createDataFolder().resolve("embeddings")));
+        englishModel = Lazy.of(InProcessEmbedder::english);
+        englishEmbedder = Lazy.of(() -> new CachedEmbedder(englishModel.get(),
+                createDataFolder().resolve("embeddings")));
         liveIndex = Lazy.of(() -> {
-            CardIndex index = new CardIndex(embedder.get(), config.dataDir().resolve("index"));
+            CardIndex index = new CardIndex(embedder.get(), englishEmbedder.get(),
+                    config.dataDir().resolve("index"));
             LiveIndex live = new LiveIndex(requireFolder(), new NotesLoader()::load, index, System.err);
             indexOpen = true;
             return live;
         });
         // Queries go to the model directly: one-off questions would only bloat the on-disk cache.
-        search = Lazy.of(() -> new HybridSearch(builtIndex().index(), model.get()));
+        search = Lazy.of(() -> new HybridSearch(builtIndex().index(), model.get(), englishModel.get()));
         database = Lazy.of(this::openDatabase);
         interviewStore = Lazy.of(() -> {
             SqliteInterviewStore store = new SqliteInterviewStore(database.get(),
@@ -316,6 +322,8 @@ public final class App implements AutoCloseable {
         database.ifBuilt(Database::close);
         liveIndex.ifBuilt(LiveIndex::close);
         embedder.ifBuilt(CachedEmbedder::close);
-        model.ifBuilt(BgeEmbedder::close);
+        englishEmbedder.ifBuilt(CachedEmbedder::close);
+        model.ifBuilt(InProcessEmbedder::close);
+        englishModel.ifBuilt(InProcessEmbedder::close);
     }
 }

@@ -101,6 +101,17 @@ final class CardText {
         return chunks;
     }
 
+    /**
+     * Where the card sits: the headings above it, then its folders and file name as words ("langchain/LangChain&CSV.md"
+     * gives "langchain LangChain&CSV"): people name files and folders after what is inside, and type those names.
+     */
+    static String location(Card card) {
+        String stem = card.file().replaceFirst("(?i)\\.(md|markdown)$", "");
+        List<String> parts = new ArrayList<>(card.path());
+        parts.add(stem.replaceAll("[/_-]+", " ").strip());
+        return String.join("\n", parts);
+    }
+
     /** Values the topic filter matches, lower case: topic, every heading above, tags, file path and stem. */
     static Set<String> facets(Card card) {
         Set<String> facets = new LinkedHashSet<>();
