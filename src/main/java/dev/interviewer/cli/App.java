@@ -10,11 +10,14 @@ import dev.interviewer.interview.HistoryService;
 import dev.interviewer.interview.InterviewService;
 import dev.interviewer.interview.model.CardSnapshot;
 import dev.interviewer.interview.phrasing.Interviewer;
+import dev.interviewer.interview.voice.Listening;
+import dev.interviewer.interview.voice.Speaker;
 import dev.interviewer.knowledge.KnowledgeBase;
 import dev.interviewer.knowledge.NotesLoader;
 import dev.interviewer.llm.ChatModels;
 import dev.interviewer.llm.LlmGrader;
 import dev.interviewer.llm.LlmInterviewer;
+import dev.interviewer.llm.SpeechModels;
 import dev.interviewer.retrieval.InProcessEmbedder;
 import dev.interviewer.retrieval.CachedEmbedder;
 import dev.interviewer.retrieval.CardIndex;
@@ -27,6 +30,7 @@ import dev.interviewer.retrieval.SearchQuery;
 import dev.interviewer.retrieval.TextEmbedder;
 import dev.interviewer.review.Fsrs;
 import dev.interviewer.store.Database;
+import dev.interviewer.store.FileRecordings;
 import dev.interviewer.store.SqliteInterviewStore;
 import dev.interviewer.store.SqliteReviewSchedule;
 import dev.interviewer.store.StoreException;
@@ -35,9 +39,12 @@ import dev.interviewer.web.GradeController;
 import dev.interviewer.web.HealthController;
 import dev.interviewer.web.HistoryController;
 import dev.interviewer.web.InterviewController;
+import dev.interviewer.web.RecordingsController;
 import dev.interviewer.web.ReportController;
 import dev.interviewer.web.SearchController;
+import dev.interviewer.web.SpeechController;
 import dev.interviewer.web.TopicsController;
+import dev.interviewer.web.TranscribeController;
 import dev.interviewer.web.WebServer;
 import dev.interviewer.web.WebSettings;
 import java.io.IOException;
@@ -76,6 +83,8 @@ public final class App implements AutoCloseable {
     private final Lazy<LlmInterviewer> llmInterviewer;
     private final Lazy<InterviewService> interviews;
     private final Lazy<AnswerGrading> answerGrading;
+    private final Lazy<FileRecordings> recordings;
+    private final Lazy<SpeechModels> speechModels;
     private volatile boolean indexOpen;
     private boolean indexStarted; // guarded by this: the index is built, or being built by the server
 
@@ -110,8 +119,11 @@ public final class App implements AutoCloseable {
         grader = Lazy.of(this::buildGrader);
         llmInterviewer = Lazy.of(() -> new LlmInterviewer(chatModels.get().streaming(), config.llm().timeout(),
                 LlmInterviewer.DEFAULT_IDLE));
+        recordings = Lazy.of(() -> new FileRecordings(createDataFolder().resolve("recordings"), Clock.systemUTC()));
+        speechModels = Lazy.of(() -> new SpeechModels(config.speech()));
         interviews = Lazy.of(() -> InterviewService.builder(this::knowledge, grader.get(), interviewStore.get())
                 .schedule(reviewSchedule.get())
+                .recordings(recordings.get())
                 .interviewer(config.llm().enabled() ? llmInterviewer.get() : Interviewer.OFFLINE)
                 .build());
         answerGrading = Lazy.of(() -> new AnswerGrading(search.get(), this::knowledge, grader.get(),
@@ -186,13 +198,15 @@ public final class App implements AutoCloseable {
         CompletableFuture<Void> built = live.buildInBackground();
         live.watch();
         InterviewService interviewService = interviews.get();
-        HealthController health = new HealthController(this::knowledge, about(), live::progress);
+        HealthController health = new HealthController(this::knowledge, about(), live::progress, voice());
         WebServer server;
         try {
             server = WebServer.start(webSettings(), List.of(health, new InterviewController(interviewService),
                     new ReportController(interviewService), new HistoryController(history()),
                     new TopicsController(this::knowledge), new CardController(this::knowledge),
-                    new SearchController(cardSearch), new GradeController(answerGrading.get())));
+                    new SearchController(cardSearch), new GradeController(answerGrading.get()),
+                    new TranscribeController(listening()), new SpeechController(speaker()),
+                    new RecordingsController(recordings.get())));
         } catch (WebServer.StartException e) {
             throw new UserException(e.getMessage());
         }
@@ -218,6 +232,25 @@ public final class App implements AutoCloseable {
     private HealthController.About about() {
         return config.llm().enabled() ? new HealthController.About(Engine.LLM, config.llm().model(), Version.current())
                 : HealthController.About.offline(Version.current());
+    }
+
+    /** Voice answers through the speech endpoint; null when none is configured (the page then uses the browser's). */
+    private Listening listening() {
+        if (!config.speech().enabled()) {
+            return null;
+        }
+        return new Listening(speechModels.get().transcriber(), recordings.get(),
+                id -> interviewStore.get().load(id).isPresent());
+    }
+
+    private Speaker speaker() {
+        return config.speech().speechEnabled() ? speechModels.get().speaker() : null;
+    }
+
+    private HealthController.Voice voice() {
+        return config.speech().enabled()
+                ? HealthController.Voice.of(config.speech().model(), config.speech().speechEnabled())
+                : HealthController.Voice.NONE;
     }
 
     private WebSettings webSettings() {
