@@ -57,17 +57,15 @@ public final class HybridSearch implements CardSearch {
             CardIndex.REFERENCE, 1.0f,
             CardIndex.EXTRA, 0.5f);
 
-    // 7 fields x 3 analyzers x 35 terms + 6 fuzzy terms x 4 fields x 10 expansions + 2 x 20 concepts stays under
-    // Lucene's limit of 1024 clauses.
+    // 7 fields x 3 analyzers x 35 terms + 8 fuzzy terms x 10 expansions + 2 x 20 concepts stays under Lucene's
+    // limit of 1024 clauses.
     private static final int MAX_TERMS = 35;
     private static final int FUZZY_EXPANSIONS = 10;
     private static final int MIN_FUZZY_LENGTH = 5;
-    private static final int MAX_FUZZY_TERMS = 6;
+    private static final int MAX_FUZZY_TERMS = 8;
     private static final int MAX_CONCEPTS = 20;
     private static final float FUZZY_BOOST = 0.3f;
     private static final float CONCEPT_BOOST = 1.0f;
-    private static final List<String> FUZZY_FIELDS =
-            List.of(CardIndex.TITLE, CardIndex.QUESTION, CardIndex.KEY_POINTS, CardIndex.PATH);
     private static final Map<String, String> PREFIXES = Map.of(
             Analyzers.WORDS, "w:", Analyzers.BIGRAMS, "b:", Analyzers.ENGLISH, "e:");
 
@@ -269,8 +267,9 @@ public final class HybridSearch implements CardSearch {
     }
 
     /**
-     * Misspelt Latin terms ({@code rmsnrom}, {@code monment}) still find the title, question or key point that
-     * spells them right: one edit for shorter words, two for long ones, the first letter fixed.
+     * Misspelt Latin terms ({@code rmsnrom}, {@code monment}, {@code langchian}) still find the title, question, key
+     * point, heading or file name that spells them right: one edit for shorter words, two for long ones, the first
+     * letter fixed.
      */
     private void addFuzzy(BooleanQuery.Builder fields, String text) {
         TermStats stats = index.stats();
@@ -281,11 +280,9 @@ public final class HybridSearch implements CardSearch {
                 .limit(MAX_FUZZY_TERMS).toList();
         for (String word : words) {
             int edits = word.length() >= 8 ? 2 : 1;
-            for (String field : FUZZY_FIELDS) {
-                Term term = new Term(field + Analyzers.BIGRAMS, word);
-                Query fuzzy = new FuzzyQuery(term, edits, 1, FUZZY_EXPANSIONS, true);
-                fields.add(new BoostQuery(fuzzy, FUZZY_BOOST * BOOSTS.get(field)), BooleanClause.Occur.SHOULD);
-            }
+            Term term = new Term(CardIndex.FUZZY + Analyzers.BIGRAMS, word);
+            Query fuzzy = new FuzzyQuery(term, edits, 1, FUZZY_EXPANSIONS, true);
+            fields.add(new BoostQuery(fuzzy, FUZZY_BOOST * BOOSTS.get(CardIndex.TITLE)), BooleanClause.Occur.SHOULD);
         }
     }
 
