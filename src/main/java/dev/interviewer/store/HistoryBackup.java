@@ -1,0 +1,72 @@
+package dev.interviewer.store;
+
+import dev.interviewer.interview.model.HistoryArchive;
+import dev.interviewer.interview.model.InvalidBackupException;
+import dev.interviewer.interview.model.RestoreSummary;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Backs up the SQLite store as one JSON document ({@link BackupFormat}) and restores such documents into it. A
+ * restore reads the backup into a scratch database of the backup's schema, migrates it with the app's own
+ * migrations, then merges it into the store in one durable transaction ({@link BackupMerge}): a failure anywhere
+ * leaves the store as it was, and what the store already has is never duplicated.
+ */
+public final class HistoryBackup implements HistoryArchive {
+    private final Database db;
+    private final Migrations migrations;
+    private final String appVersion;
+    private final Clock clock;
+
+    /** @param appVersion written into each backup, for whoever reads it later */
+    public HistoryBackup(Database db, String appVersion, Clock clock) {
+        this(db, Migrations.bundled(), appVersion, clock);
+    }
+
+    HistoryBackup(Database db, Migrations migrations, String appVersion, Clock clock) {
+        this.db = db;
+        this.migrations = migrations;
+        this.appVersion = appVersion;
+        this.clock = clock;
+    }
+
+    @Override
+    public void backup(OutputStream out) throws IOException {
+        try {
+            db.read(c -> {
+                try {
+                    BackupFormat.write(c, db.schemaVersion(), appVersion, clock.instant(), out);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return null;
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    @Override
+    public RestoreSummary restore(InputStream in) throws IOException {
+        try (ScratchDatabase scratch = new BackupReader(migrations).read(in)) {
+            migrate(scratch);
+            List<RestoreSummary.TableCount> counts = db.writeDurably(c -> new BackupMerge(scratch.connection(), c)
+                    .run());
+            return new RestoreSummary(scratch.schemaVersion(), db.schemaVersion(), counts);
+        }
+    }
+
+    private void migrate(ScratchDatabase scratch) {
+        try {
+            scratch.migrate(migrations);
+        } catch (SQLException | StoreException e) {
+            throw new InvalidBackupException("cannot migrate the backup from database schema "
+                    + scratch.schemaVersion() + " to " + migrations.latest() + ": " + e.getMessage(), e);
+        }
+    }
+}
