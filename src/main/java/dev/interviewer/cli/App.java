@@ -9,6 +9,7 @@ import dev.interviewer.grading.OfflineGrader;
 import dev.interviewer.interview.HistoryService;
 import dev.interviewer.interview.InterviewService;
 import dev.interviewer.interview.model.CardSnapshot;
+import dev.interviewer.interview.model.HistoryArchive;
 import dev.interviewer.interview.phrasing.Interviewer;
 import dev.interviewer.knowledge.KnowledgeBase;
 import dev.interviewer.knowledge.NotesLoader;
@@ -27,6 +28,7 @@ import dev.interviewer.retrieval.SearchQuery;
 import dev.interviewer.retrieval.TextEmbedder;
 import dev.interviewer.review.Fsrs;
 import dev.interviewer.store.Database;
+import dev.interviewer.store.HistoryBackup;
 import dev.interviewer.store.SqliteInterviewStore;
 import dev.interviewer.store.SqliteReviewSchedule;
 import dev.interviewer.store.StoreException;
@@ -56,6 +58,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class App implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
+    private static final String DATABASE_FILE = "interviewer.db";
 
     private final AppConfig config;
     private final Lazy<KnowledgeBase> notesOnce;
@@ -151,6 +154,16 @@ public final class App implements AutoCloseable {
     /** The practice history: interviews and where spaced repetition stands. */
     public HistoryService history() {
         return new HistoryService(interviewStore.get(), reviewSchedule.get()::summary, Clock.systemUTC());
+    }
+
+    /** The history as a backup document and back ({@code backup}, {@code restore}, their HTTP endpoints). */
+    public HistoryArchive historyArchive() {
+        return new HistoryBackup(database.get(), Version.current(), Clock.systemUTC());
+    }
+
+    /** Where the history lives: {@code <data>/interviewer.db}. */
+    public static Path databaseFile(AppConfig config) {
+        return config.dataDir().resolve(DATABASE_FILE);
     }
 
     /** Embeddings and terms of the cards' key points and pitfalls, shared by the graders; computed on first use. */
@@ -255,7 +268,8 @@ public final class App implements AutoCloseable {
 
     private Database openDatabase() {
         try {
-            return Database.open(createDataFolder().resolve("interviewer.db"));
+            createDataFolder();
+            return Database.open(databaseFile(config));
         } catch (StoreException e) {
             throw new UserException(e.getMessage());
         }

@@ -3,6 +3,7 @@ package dev.interviewer.store;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.sql.Connection;
@@ -12,7 +13,9 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The backup document (docs/api.md, "Backup and restore"):
@@ -28,14 +31,17 @@ final class BackupFormat {
     static final String NAME = "interviewer-backup";
     static final int VERSION = 1;
 
-    private static final JsonFactory JSON = new JsonFactory();
+    // The caller owns the stream (it syncs a file, or sends a response): closing the generator must not close it.
+    private static final JsonFactory JSON = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
 
     private BackupFormat() {
     }
 
-    /** Writes every backed-up table of {@code c} (one read transaction: one instant) to {@code out}. */
-    static void write(Connection c, int schemaVersion, String app, Instant at, OutputStream out)
+    /** Writes every backed-up table of {@code c} (one read transaction: one instant); returns rows per table. */
+    static Map<String, Integer> write(Connection c, int schemaVersion, String app, Instant at, OutputStream out)
             throws IOException, SQLException {
+        Map<String, Integer> rows = new LinkedHashMap<>();
         try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             json.writeStartObject();
             json.writeStringField("format", NAME);
@@ -50,22 +56,25 @@ final class BackupFormat {
                 // An older schema lacks the later tables: they are left out, not written empty.
                 if (!columns.isEmpty()) {
                     json.writeArrayFieldStart(table.name());
-                    writeRows(c, table, columns, json);
+                    rows.put(table.name(), writeRows(c, table, columns, json));
                     json.writeEndArray();
                 }
             }
             json.writeEndObject();
             json.writeEndObject();
         }
+        return rows;
     }
 
-    private static void writeRows(Connection c, BackupTable table, List<String> columns, JsonGenerator json)
+    private static int writeRows(Connection c, BackupTable table, List<String> columns, JsonGenerator json)
             throws IOException, SQLException {
         String sql = "SELECT " + String.join(", ", columns.stream().map(BackupTable::quote).toList())
                 + " FROM " + BackupTable.quote(table.name()) + " ORDER BY rowid";
         try (PreparedStatement p = c.prepareStatement(sql); ResultSet rs = p.executeQuery()) {
             ResultSetMetaData meta = rs.getMetaData();
+            int count = 0;
             while (rs.next()) {
+                count++;
                 json.writeStartObject();
                 for (int i = 1; i <= meta.getColumnCount(); i++) {
                     json.writeFieldName(meta.getColumnName(i));
@@ -73,6 +82,7 @@ final class BackupFormat {
                 }
                 json.writeEndObject();
             }
+            return count;
         }
     }
 

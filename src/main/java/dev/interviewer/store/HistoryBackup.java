@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Backs up the SQLite store as one JSON document ({@link BackupFormat}) and restores such documents into it. A
@@ -36,15 +37,14 @@ public final class HistoryBackup implements HistoryArchive {
     }
 
     @Override
-    public void backup(OutputStream out) throws IOException {
+    public Map<String, Integer> backup(OutputStream out) throws IOException {
         try {
-            db.read(c -> {
+            return db.read(c -> {
                 try {
-                    BackupFormat.write(c, db.schemaVersion(), appVersion, clock.instant(), out);
+                    return BackupFormat.write(c, db.schemaVersion(), appVersion, clock.instant(), out);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-                return null;
             });
         } catch (UncheckedIOException e) {
             throw e.getCause();
