@@ -6,6 +6,7 @@ import dev.interviewer.grading.Engine;
 import dev.interviewer.grading.FallbackGrader;
 import dev.interviewer.grading.Grader;
 import dev.interviewer.grading.OfflineGrader;
+import dev.interviewer.interview.CardChoice;
 import dev.interviewer.interview.HistoryService;
 import dev.interviewer.interview.InterviewService;
 import dev.interviewer.interview.model.CardSnapshot;
@@ -32,10 +33,12 @@ import dev.interviewer.store.HistoryBackup;
 import dev.interviewer.store.SqliteInterviewStore;
 import dev.interviewer.store.SqliteReviewSchedule;
 import dev.interviewer.store.StoreException;
+import dev.interviewer.web.BackupController;
 import dev.interviewer.web.CardController;
 import dev.interviewer.web.GradeController;
 import dev.interviewer.web.HealthController;
 import dev.interviewer.web.HistoryController;
+import dev.interviewer.web.ImportController;
 import dev.interviewer.web.InterviewController;
 import dev.interviewer.web.ReportController;
 import dev.interviewer.web.SearchController;
@@ -156,6 +159,11 @@ public final class App implements AutoCloseable {
         return new HistoryService(interviewStore.get(), reviewSchedule.get()::summary, Clock.systemUTC());
     }
 
+    /** Which cards go to an Anki export: all, the weak or the due ones (from the review history), by topic. */
+    public CardChoice cardChoice() {
+        return new CardChoice(this::knowledge, reviewSchedule::get, Clock.systemUTC());
+    }
+
     /** The history as a backup document and back ({@code backup}, {@code restore}, their HTTP endpoints). */
     public HistoryArchive historyArchive() {
         return new HistoryBackup(database.get(), Version.current(), Clock.systemUTC());
@@ -199,7 +207,9 @@ public final class App implements AutoCloseable {
             server = WebServer.start(webSettings(), List.of(health, new InterviewController(interviewService),
                     new ReportController(interviewService), new HistoryController(history()),
                     new TopicsController(this::knowledge), new CardController(this::knowledge),
-                    new SearchController(cardSearch), new GradeController(answerGrading.get())));
+                    new SearchController(cardSearch), new GradeController(answerGrading.get()),
+                    new BackupController(historyArchive(), Clock.systemUTC()),
+                    new ImportController(new NotesFolderImport(config.knowledgeDir(), live::refresh))));
         } catch (WebServer.StartException e) {
             throw new UserException(e.getMessage());
         }
