@@ -12,11 +12,13 @@ import dev.interviewer.interview.InterviewService;
 import dev.interviewer.interview.model.CardSnapshot;
 import dev.interviewer.interview.model.HistoryArchive;
 import dev.interviewer.interview.phrasing.Interviewer;
+import dev.interviewer.knowledge.Card;
 import dev.interviewer.knowledge.KnowledgeBase;
 import dev.interviewer.knowledge.NotesLoader;
 import dev.interviewer.llm.ChatModels;
 import dev.interviewer.llm.LlmGrader;
 import dev.interviewer.llm.LlmInterviewer;
+import dev.interviewer.portable.AnkiExporter;
 import dev.interviewer.retrieval.BgeEmbedder;
 import dev.interviewer.retrieval.CachedEmbedder;
 import dev.interviewer.retrieval.CardIndex;
@@ -33,6 +35,7 @@ import dev.interviewer.store.HistoryBackup;
 import dev.interviewer.store.SqliteInterviewStore;
 import dev.interviewer.store.SqliteReviewSchedule;
 import dev.interviewer.store.StoreException;
+import dev.interviewer.web.AnkiController;
 import dev.interviewer.web.BackupController;
 import dev.interviewer.web.CardController;
 import dev.interviewer.web.GradeController;
@@ -209,6 +212,7 @@ public final class App implements AutoCloseable {
                     new TopicsController(this::knowledge), new CardController(this::knowledge),
                     new SearchController(cardSearch), new GradeController(answerGrading.get()),
                     new BackupController(historyArchive(), Clock.systemUTC()),
+                    new AnkiController(cardChoice(), interviewService, App::ankiPackage),
                     new ImportController(new NotesFolderImport(config.knowledgeDir(), live::refresh))));
         } catch (WebServer.StartException e) {
             throw new UserException(e.getMessage());
@@ -229,6 +233,19 @@ public final class App implements AutoCloseable {
 
         public void stop() {
             web.stop();
+        }
+    }
+
+    /** An Anki package of the cards, built in a temporary file that is gone once its bytes are read. */
+    private static byte[] ankiPackage(List<Card> cards) throws IOException {
+        Path folder = Files.createTempDirectory("interviewer-anki-");
+        Path apkg = folder.resolve("cards.apkg");
+        try {
+            new AnkiExporter(Clock.systemUTC()).export(cards, apkg);
+            return Files.readAllBytes(apkg);
+        } finally {
+            Files.deleteIfExists(apkg);
+            Files.deleteIfExists(folder);
         }
     }
 

@@ -54,8 +54,8 @@ final class Uploads {
     }
 
     static ApiException tooLarge(String what, long maxBytes) {
-        return new ApiException(413, "the " + what + " is larger than " + maxBytes / (1024 * 1024) + " MB, the most"
-                + " the server takes");
+        String limit = maxBytes >= 1024 * 1024 ? maxBytes / (1024 * 1024) + " MB" : maxBytes + " bytes";
+        return new ApiException(413, "the " + what + " is larger than " + limit + ", the most the server takes");
     }
 
     /** Thrown by a body stream past its limit: an IOException, so that readers stop and let it through. */
