@@ -96,7 +96,10 @@ function actions(report, error) {
   const exportButton = h('button', { type: 'button', class: 'ghost', dataset: { testid: 'export' } },
     t('report.export'));
   exportButton.addEventListener('click', () => exportMarkdown(report, error));
-  return h('div', { class: 'actions' }, drill, exportButton,
+  // The cards this report lists for review, as an Anki deck (GET /api/interviews/{id}/anki).
+  const anki = weak.length ? h('a', { class: 'button ghost', href: api.interviewAnkiUrl(report.id), download: '',
+    dataset: { testid: 'export-anki' } }, t('report.exportAnki')) : null;
+  return h('div', { class: 'actions' }, drill, exportButton, anki,
     h('a', { class: 'button ghost', href: '#/' }, t('report.newInterview')));
 }
 
