@@ -12,14 +12,17 @@ import dev.interviewer.interview.InterviewService;
 import dev.interviewer.interview.model.CardSnapshot;
 import dev.interviewer.interview.model.HistoryArchive;
 import dev.interviewer.interview.phrasing.Interviewer;
+import dev.interviewer.interview.voice.Listening;
+import dev.interviewer.interview.voice.Speaker;
 import dev.interviewer.knowledge.Card;
 import dev.interviewer.knowledge.KnowledgeBase;
 import dev.interviewer.knowledge.NotesLoader;
 import dev.interviewer.llm.ChatModels;
 import dev.interviewer.llm.LlmGrader;
 import dev.interviewer.llm.LlmInterviewer;
+import dev.interviewer.llm.SpeechModels;
 import dev.interviewer.portable.AnkiExporter;
-import dev.interviewer.retrieval.BgeEmbedder;
+import dev.interviewer.retrieval.InProcessEmbedder;
 import dev.interviewer.retrieval.CachedEmbedder;
 import dev.interviewer.retrieval.CardIndex;
 import dev.interviewer.retrieval.CardSearch;
@@ -31,6 +34,7 @@ import dev.interviewer.retrieval.SearchQuery;
 import dev.interviewer.retrieval.TextEmbedder;
 import dev.interviewer.review.Fsrs;
 import dev.interviewer.store.Database;
+import dev.interviewer.store.FileRecordings;
 import dev.interviewer.store.HistoryBackup;
 import dev.interviewer.store.SqliteInterviewStore;
 import dev.interviewer.store.SqliteReviewSchedule;
@@ -43,9 +47,12 @@ import dev.interviewer.web.HealthController;
 import dev.interviewer.web.HistoryController;
 import dev.interviewer.web.ImportController;
 import dev.interviewer.web.InterviewController;
+import dev.interviewer.web.RecordingsController;
 import dev.interviewer.web.ReportController;
 import dev.interviewer.web.SearchController;
+import dev.interviewer.web.SpeechController;
 import dev.interviewer.web.TopicsController;
+import dev.interviewer.web.TranscribeController;
 import dev.interviewer.web.WebServer;
 import dev.interviewer.web.WebSettings;
 import java.io.IOException;
@@ -68,8 +75,10 @@ public final class App implements AutoCloseable {
 
     private final AppConfig config;
     private final Lazy<KnowledgeBase> notesOnce;
-    private final Lazy<BgeEmbedder> model;
+    private final Lazy<InProcessEmbedder> model;
     private final Lazy<CachedEmbedder> embedder;
+    private final Lazy<InProcessEmbedder> englishModel;
+    private final Lazy<CachedEmbedder> englishEmbedder;
     private final Lazy<LiveIndex> liveIndex;
     private final Lazy<CardSearch> search;
     private final Lazy<Database> database;
@@ -83,22 +92,28 @@ public final class App implements AutoCloseable {
     private final Lazy<LlmInterviewer> llmInterviewer;
     private final Lazy<InterviewService> interviews;
     private final Lazy<AnswerGrading> answerGrading;
+    private final Lazy<FileRecordings> recordings;
+    private final Lazy<SpeechModels> speechModels;
     private volatile boolean indexOpen;
     private boolean indexStarted; // guarded by this: the index is built, or being built by the server
 
     private App(AppConfig config) {
         this.config = config;
         notesOnce = Lazy.of(() -> new NotesLoader().load(requireFolder()));
-        model = Lazy.of(BgeEmbedder::new);
+        model = Lazy.of(InProcessEmbedder::bge);
         embedder = Lazy.of(() -> new CachedEmbedder(model.get(), createDataFolder().resolve("embeddings")));
+        englishModel = Lazy.of(InProcessEmbedder::english);
+        englishEmbedder = Lazy.of(() -> new CachedEmbedder(englishModel.get(),
+                createDataFolder().resolve("embeddings")));
         liveIndex = Lazy.of(() -> {
-            CardIndex index = new CardIndex(embedder.get(), config.dataDir().resolve("index"));
+            CardIndex index = new CardIndex(embedder.get(), englishEmbedder.get(),
+                    config.dataDir().resolve("index"));
             LiveIndex live = new LiveIndex(requireFolder(), new NotesLoader()::load, index, System.err);
             indexOpen = true;
             return live;
         });
         // Queries go to the model directly: one-off questions would only bloat the on-disk cache.
-        search = Lazy.of(() -> new HybridSearch(builtIndex().index(), model.get()));
+        search = Lazy.of(() -> new HybridSearch(builtIndex().index(), model.get(), englishModel.get()));
         database = Lazy.of(this::openDatabase);
         interviewStore = Lazy.of(() -> {
             SqliteInterviewStore store = new SqliteInterviewStore(database.get(),
@@ -113,8 +128,11 @@ public final class App implements AutoCloseable {
         grader = Lazy.of(this::buildGrader);
         llmInterviewer = Lazy.of(() -> new LlmInterviewer(chatModels.get().streaming(), config.llm().timeout(),
                 LlmInterviewer.DEFAULT_IDLE));
+        recordings = Lazy.of(() -> new FileRecordings(createDataFolder().resolve("recordings"), Clock.systemUTC()));
+        speechModels = Lazy.of(() -> new SpeechModels(config.speech()));
         interviews = Lazy.of(() -> InterviewService.builder(this::knowledge, grader.get(), interviewStore.get())
                 .schedule(reviewSchedule.get())
+                .recordings(recordings.get())
                 .interviewer(config.llm().enabled() ? llmInterviewer.get() : Interviewer.OFFLINE)
                 .build());
         answerGrading = Lazy.of(() -> new AnswerGrading(search.get(), this::knowledge, grader.get(),
@@ -204,13 +222,15 @@ public final class App implements AutoCloseable {
         CompletableFuture<Void> built = live.buildInBackground();
         live.watch();
         InterviewService interviewService = interviews.get();
-        HealthController health = new HealthController(this::knowledge, about(), live::progress);
+        HealthController health = new HealthController(this::knowledge, about(), live::progress, voice());
         WebServer server;
         try {
             server = WebServer.start(webSettings(), List.of(health, new InterviewController(interviewService),
                     new ReportController(interviewService), new HistoryController(history()),
                     new TopicsController(this::knowledge), new CardController(this::knowledge),
                     new SearchController(cardSearch), new GradeController(answerGrading.get()),
+                    new TranscribeController(listening()), new SpeechController(speaker()),
+                    new RecordingsController(recordings.get()),
                     new BackupController(historyArchive(), Clock.systemUTC()),
                     new AnkiController(cardChoice(), interviewService, App::ankiPackage),
                     new ImportController(new NotesFolderImport(config.knowledgeDir(), live::refresh))));
@@ -252,6 +272,25 @@ public final class App implements AutoCloseable {
     private HealthController.About about() {
         return config.llm().enabled() ? new HealthController.About(Engine.LLM, config.llm().model(), Version.current())
                 : HealthController.About.offline(Version.current());
+    }
+
+    /** Voice answers through the speech endpoint; null when none is configured (the page then uses the browser's). */
+    private Listening listening() {
+        if (!config.speech().enabled()) {
+            return null;
+        }
+        return new Listening(speechModels.get().transcriber(), recordings.get(),
+                id -> interviewStore.get().load(id).isPresent());
+    }
+
+    private Speaker speaker() {
+        return config.speech().speechEnabled() ? speechModels.get().speaker() : null;
+    }
+
+    private HealthController.Voice voice() {
+        return config.speech().enabled()
+                ? HealthController.Voice.of(config.speech().model(), config.speech().speechEnabled())
+                : HealthController.Voice.NONE;
     }
 
     private WebSettings webSettings() {
@@ -324,6 +363,8 @@ public final class App implements AutoCloseable {
         database.ifBuilt(Database::close);
         liveIndex.ifBuilt(LiveIndex::close);
         embedder.ifBuilt(CachedEmbedder::close);
-        model.ifBuilt(BgeEmbedder::close);
+        englishEmbedder.ifBuilt(CachedEmbedder::close);
+        model.ifBuilt(InProcessEmbedder::close);
+        englishModel.ifBuilt(InProcessEmbedder::close);
     }
 }

@@ -15,7 +15,7 @@ class HybridSearchTest {
 
     @BeforeAll
     static void indexSampleCards() {
-        BgeEmbedder model = new BgeEmbedder();
+        InProcessEmbedder model = InProcessEmbedder.bge();
         index = new CardIndex(model);
         index.sync(CARDS, (d, t) -> { });
         search = new HybridSearch(index, model);

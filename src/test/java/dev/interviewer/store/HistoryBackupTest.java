@@ -47,6 +47,7 @@ import org.junit.jupiter.api.io.TempDir;
 class HistoryBackupTest {
     private static final KnowledgeBase KB = Fixtures.sixCards();
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int LATEST = Migrations.bundled().latest();
 
     @TempDir
     Path dir;
@@ -171,7 +172,7 @@ class HistoryBackupTest {
         RestoreSummary summary = new HistoryBackup(target, "test", clock).restore(in(backup));
 
         assertThat(summary.fromSchema()).isEqualTo(1);
-        assertThat(summary.toSchema()).isEqualTo(2);
+        assertThat(summary.toSchema()).isEqualTo(LATEST);
         assertThat(summary.migrated()).isTrue();
         StoredInterview restored = store(target).load(interview.id()).orElseThrow();
         assertThat(restored.turns()).singleElement().extracting(Turn::cardId)
@@ -191,7 +192,8 @@ class HistoryBackupTest {
 
         assertThatThrownBy(() -> restore(target, newerSchema.toString()))
                 .isInstanceOf(InvalidBackupException.class).hasMessage("this backup was made by a newer Interviewer"
-                        + " (database schema 99; this version knows schema 1-2): update Interviewer to restore it");
+                        + " (database schema 99; this version knows schema 1-" + LATEST
+                        + "): update Interviewer to restore it");
         assertThatThrownBy(() -> restore(target, newerFormat.toString()))
                 .hasMessage("this backup is in format version 2, and this version of Interviewer reads format"
                         + " version 1: update Interviewer to restore it");
@@ -220,12 +222,13 @@ class HistoryBackupTest {
                 "{\"format\": \"something-else\", \"tables\": {}}",
                 "not an Interviewer backup: \"format\" is not \"interviewer-backup\"",
                 good.substring(0, good.length() / 2), "the backup is not valid JSON (Unexpected end-of-input",
-                "{\"format\": \"interviewer-backup\", \"version\": 1, \"schemaVersion\": 2}",
+                "{\"format\": \"interviewer-backup\", \"version\": 1, \"schemaVersion\": 1}",
                 "not an Interviewer backup: it has no \"tables\"",
                 badRow.toString(), "backup table turns, row 2: [SQLITE_CONSTRAINT_NOTNULL]",
-                unknownColumn.toString(), "backup table interviews, row 1: no column named mood in schema 2",
+                unknownColumn.toString(), "backup table interviews, row 1: no column named mood in schema " + LATEST,
                 orphan.toString(), "the backup's rows do not fit together:",
-                unknownTable.toString(), "the backup has a table \"schema_version\" that schema 2 does not back up");
+                unknownTable.toString(), "the backup has a table \"schema_version\" that schema " + LATEST
+                        + " does not back up");
         refused.forEach((document, message) -> assertThatThrownBy(() -> restore(target, document))
                 .as(message).isInstanceOf(InvalidBackupException.class).hasMessageStartingWith(message));
         assertThat(tables(backup(target))).isEqualTo(before);
