@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
@@ -55,9 +58,31 @@ public final class HistoryBackup implements HistoryArchive {
     public RestoreSummary restore(InputStream in) throws IOException {
         try (ScratchDatabase scratch = new BackupReader(migrations).read(in)) {
             migrate(scratch);
+            readable(scratch.connection());
             List<RestoreSummary.TableCount> counts = db.writeDurably(c -> new BackupMerge(scratch.connection(), c)
                     .run());
             return new RestoreSummary(scratch.schemaVersion(), db.schemaVersion(), counts);
+        }
+    }
+
+    /**
+     * Reads every interview and review state of the migrated backup as the app will: a row the schema accepts but
+     * the app cannot read (a grade that is not JSON, an unknown status) would break the history after a restore.
+     */
+    private static void readable(Connection c) {
+        InterviewRows rows = new InterviewRows();
+        String id = null;
+        try (PreparedStatement p = c.prepareStatement("SELECT id FROM interviews ORDER BY rowid");
+                ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                id = rs.getString(1);
+                rows.select(c, id);
+            }
+            id = null;
+            SqliteReviewSchedule.all(c);
+        } catch (SQLException | RuntimeException e) {
+            throw new InvalidBackupException("the backup's " + (id == null ? "review state" : "interview " + id)
+                    + " cannot be read: " + e.getMessage(), e);
         }
     }
 

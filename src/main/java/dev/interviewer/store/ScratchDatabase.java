@@ -9,8 +9,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,7 +24,7 @@ import java.util.Set;
 final class ScratchDatabase implements AutoCloseable {
     private final Connection connection;
     private final int schemaVersion;
-    private final Map<String, Set<String>> columns = new HashMap<>();
+    private final Map<String, Map<String, String>> columns = new HashMap<>();
     private final Map<String, PreparedStatement> inserts = new HashMap<>();
 
     private ScratchDatabase(Connection connection, int schemaVersion) {
@@ -59,12 +61,20 @@ final class ScratchDatabase implements AutoCloseable {
         return !columns(table).isEmpty();
     }
 
-    /** Inserts one row of the backup; {@code number} (1-based) names it in an error. */
+    /**
+     * Inserts one row of the backup; {@code number} (1-based) names it in an error. Each value must have its
+     * column's type: SQLite would store text in an INTEGER column, and the app could not read it back.
+     */
     void insert(String table, Map<String, Object> row, int number) throws SQLException {
-        Set<String> known = columns(table);
-        for (String column : row.keySet()) {
-            if (!known.contains(column)) {
-                throw invalid(table, number, "no column named " + column + " in schema " + schemaVersion);
+        Map<String, String> known = columns(table);
+        for (Map.Entry<String, Object> value : row.entrySet()) {
+            String type = known.get(value.getKey());
+            if (type == null) {
+                throw invalid(table, number, "no column named " + value.getKey() + " in schema " + schemaVersion);
+            }
+            if (!fits(value.getValue(), type)) {
+                throw invalid(table, number, "column " + value.getKey() + " holds " + value.getValue() + ", not "
+                        + type);
             }
         }
         List<String> names = new ArrayList<>(row.keySet());
@@ -90,27 +100,41 @@ final class ScratchDatabase implements AutoCloseable {
         bundled.apply(connection);
     }
 
-    /** The table's columns, empty when this schema has no such table. */
-    Set<String> columns(String table) throws SQLException {
-        Set<String> known = columns.get(table);
+    /** The table's columns with their declared types, empty when this schema has no such table. */
+    private Map<String, String> columns(String table) throws SQLException {
+        Map<String, String> known = columns.get(table);
         if (known == null) {
-            known = columnsOf(connection, table);
+            known = typesOf(connection, table);
             columns.put(table, known);
         }
         return known;
     }
 
     static Set<String> columnsOf(Connection c, String table) throws SQLException {
-        Set<String> names = new LinkedHashSet<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT name FROM pragma_table_info(?)")) {
+        return typesOf(c, table).keySet();
+    }
+
+    private static Map<String, String> typesOf(Connection c, String table) throws SQLException {
+        Map<String, String> types = new LinkedHashMap<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT name, type FROM pragma_table_info(?)")) {
             p.setString(1, table);
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
-                    names.add(rs.getString(1));
+                    types.put(rs.getString(1), rs.getString(2).toUpperCase(Locale.ROOT));
                 }
             }
         }
-        return names;
+        return types;
+    }
+
+    /** Null fits any column (NOT NULL is the schema's to check); otherwise the JSON value's kind must match. */
+    private static boolean fits(Object value, String type) {
+        return value == null || switch (type) {
+            case "INTEGER" -> value instanceof Long;
+            case "REAL" -> value instanceof Number;
+            case "TEXT" -> value instanceof String;
+            default -> true;
+        };
     }
 
     /** The tables of a database, without SQLite's own. */

@@ -82,16 +82,19 @@ public final class SqliteReviewSchedule implements ReviewSchedule {
 
     /** Every card with a review state. */
     public List<CardReview> all() {
-        return db.read(c -> {
-            List<CardReview> result = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT * FROM card_reviews ORDER BY due, card_id");
-                    ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    result.add(review(rs));
-                }
+        return db.read(SqliteReviewSchedule::all);
+    }
+
+    /** Every card's review state in the database of {@code c}; a restore reads a backup through it too. */
+    static List<CardReview> all(Connection c) throws SQLException {
+        List<CardReview> result = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT * FROM card_reviews ORDER BY due, card_id");
+                ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                result.add(review(rs));
             }
-            return result;
-        });
+        }
+        return result;
     }
 
     public ReviewSummary summary(Instant now) {

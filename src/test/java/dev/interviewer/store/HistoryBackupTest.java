@@ -211,24 +211,35 @@ class HistoryBackupTest {
         ((ObjectNode) unknownColumn.get("tables").get("interviews").get(0)).put("mood", "happy");
         ObjectNode orphan = (ObjectNode) JSON.readTree(good);
         ((ArrayNode) orphan.get("tables").get("interviews")).remove(0);
+        ObjectNode wrongType = (ObjectNode) JSON.readTree(good);
+        ((ObjectNode) wrongType.get("tables").get("turns").get(0)).put("idx", "first");
+        ObjectNode unreadable = (ObjectNode) JSON.readTree(good);
+        ((ObjectNode) unreadable.get("tables").get("turns").get(0)).put("grade", "{not json");
+        ObjectNode badCounts = (ObjectNode) JSON.readTree(good);
+        ((ObjectNode) badCounts.get("tables").get("card_reviews").get(0)).put("lapses", 99);
         ObjectNode unknownTable = (ObjectNode) JSON.readTree(good);
         ((ObjectNode) unknownTable.get("tables")).putArray("schema_version");
         Database target = open("target");
         String own = service(target).start(config(1, InterviewMode.INTERVIEW)).id();
         JsonNode before = tables(backup(target));
 
-        Map<String, String> refused = Map.of(
-                "[1, 2]", "not an Interviewer backup: it is not a JSON object",
-                "{\"format\": \"something-else\", \"tables\": {}}",
-                "not an Interviewer backup: \"format\" is not \"interviewer-backup\"",
-                good.substring(0, good.length() / 2), "the backup is not valid JSON (Unexpected end-of-input",
-                "{\"format\": \"interviewer-backup\", \"version\": 1, \"schemaVersion\": 1}",
-                "not an Interviewer backup: it has no \"tables\"",
-                badRow.toString(), "backup table turns, row 2: [SQLITE_CONSTRAINT_NOTNULL]",
-                unknownColumn.toString(), "backup table interviews, row 1: no column named mood in schema " + LATEST,
-                orphan.toString(), "the backup's rows do not fit together:",
-                unknownTable.toString(), "the backup has a table \"schema_version\" that schema " + LATEST
-                        + " does not back up");
+        Map<String, String> refused = Map.ofEntries(
+                Map.entry("[1, 2]", "not an Interviewer backup: it is not a JSON object"),
+                Map.entry("{\"format\": \"something-else\", \"tables\": {}}",
+                        "not an Interviewer backup: \"format\" is not \"interviewer-backup\""),
+                Map.entry(good.substring(0, good.length() / 2), "the backup is not valid JSON (Unexpected end-of-input"),
+                Map.entry("{\"format\": \"interviewer-backup\", \"version\": 1, \"schemaVersion\": 1}",
+                        "not an Interviewer backup: it has no \"tables\""),
+                Map.entry(badRow.toString(), "backup table turns, row 2: [SQLITE_CONSTRAINT_NOTNULL]"),
+                Map.entry(unknownColumn.toString(),
+                        "backup table interviews, row 1: no column named mood in schema " + LATEST),
+                Map.entry(orphan.toString(), "the backup's rows do not fit together:"),
+                Map.entry(unknownTable.toString(),
+                        "the backup has a table \"schema_version\" that schema " + LATEST + " does not back up"),
+                Map.entry(wrongType.toString(), "backup table turns, row 1: column idx holds first, not INTEGER"),
+                Map.entry(unreadable.toString(), "the backup's interview " + JSON.readTree(good)
+                        .at("/tables/turns/0/interview_id").asText() + " cannot be read: stored Grade is not valid"),
+                Map.entry(badCounts.toString(), "the backup's review state cannot be read: card "));
         refused.forEach((document, message) -> assertThatThrownBy(() -> restore(target, document))
                 .as(message).isInstanceOf(InvalidBackupException.class).hasMessageStartingWith(message));
         assertThat(tables(backup(target))).isEqualTo(before);
