@@ -1,6 +1,7 @@
 package dev.interviewer.store;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -33,8 +34,10 @@ final class BackupReader {
             }
             return readFields(parser);
         } catch (JsonProcessingException e) {
-            throw new InvalidBackupException("the backup is not valid JSON (" + e.getOriginalMessage() + ", line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")", e);
+            // Limits (nesting depth, number length) are reported without a location.
+            JsonLocation at = e.getLocation();
+            throw new InvalidBackupException("the backup is not valid JSON (" + e.getOriginalMessage()
+                    + (at == null ? "" : ", line " + at.getLineNr() + ", column " + at.getColumnNr()) + ")", e);
         } catch (SQLException e) {
             throw new StoreException("cannot build the scratch database for a restore: " + e.getMessage(), e);
         }

@@ -228,6 +228,8 @@ class HistoryBackupTest {
                 Map.entry("{\"format\": \"something-else\", \"tables\": {}}",
                         "not an Interviewer backup: \"format\" is not \"interviewer-backup\""),
                 Map.entry(good.substring(0, good.length() / 2), "the backup is not valid JSON (Unexpected end-of-input"),
+                Map.entry("{\"a\":".repeat(5000) + "1" + "}".repeat(5000), "the backup is not valid JSON (Document"
+                        + " nesting depth"),
                 Map.entry("{\"format\": \"interviewer-backup\", \"version\": 1, \"schemaVersion\": 1}",
                         "not an Interviewer backup: it has no \"tables\""),
                 Map.entry(badRow.toString(), "backup table turns, row 2: [SQLITE_CONSTRAINT_NOTNULL]"),
