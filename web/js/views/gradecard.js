@@ -4,6 +4,7 @@ import { h, formatScore } from '../dom.js';
 import { bandLabel, t } from '../i18n.js';
 import { markdownBlock } from '../markdown.js';
 import { tidySnippet } from '../snippet.js';
+import { deliveryBlock } from './delivery.js';
 
 /** "file.md#Heading" -> ["file.md", "Heading"]. */
 export function splitSource(source) {
@@ -65,8 +66,9 @@ function engineNote(grade, options) {
 }
 
 /**
- * The grade card for one Grade as the API returns it; skipped turns show the reference instead of points.
- * options: skipped; pending (the offline grade, the model's follows); updated (the model's grade replaced it).
+ * The grade card for one Grade as the API returns it; skipped turns show the reference instead of points. A spoken
+ * answer's delivery (options.delivery) is shown beside the grade. options.pending: the offline grade, the model's
+ * follows; options.updated: the model's grade replaced it.
  */
 export function gradeCard(grade, options = {}) {
   const band = grade.band || 'empty';
@@ -82,6 +84,7 @@ export function gradeCard(grade, options = {}) {
     meter(grade.score),
     grade.matched === false ? h('p', { class: 'muted' }, t('grade.unmatched')) : null,
     grade.feedback ? markdownBlock(grade.feedback, 'div', 'feedback') : null,
+    deliveryBlock(options.delivery),
     skipped ? null : coveredList(grade.covered),
     missedList(grade.missed),
     skipped ? null : pitfallList(grade.pitfalls),

@@ -94,8 +94,8 @@ export function gradeItem(list, grade, options = {}) {
 }
 
 /** Replaces the grade card of an item with the model's grade when it arrives (in place: the view does not jump). */
-export function replaceGrade(item, grade) {
-  item.replaceChildren(gradeCard(grade, { updated: true }));
+export function replaceGrade(item, grade, options = {}) {
+  item.replaceChildren(gradeCard(grade, { ...options, updated: true }));
 }
 
 /** The reference answer shown after a skip, opened. */

@@ -63,9 +63,9 @@ final class PackageRules {
 
     static final ArchRule LANGCHAIN4J_ONLY_IN_LLM_AND_EMBEDDER = noClasses()
             .that().resideOutsideOfPackage("dev.interviewer.llm..")
-            .and().doNotHaveFullyQualifiedName("dev.interviewer.retrieval.BgeEmbedder")
+            .and().doNotHaveFullyQualifiedName("dev.interviewer.retrieval.InProcessEmbedder")
             .should().dependOnClassesThat().resideInAPackage("dev.langchain4j..")
-            .as("only llm and the embedder (retrieval.BgeEmbedder) use LangChain4j");
+            .as("only llm and the embedder (retrieval.InProcessEmbedder) use LangChain4j");
 
     private PackageRules() {
     }

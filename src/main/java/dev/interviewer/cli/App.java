@@ -12,16 +12,23 @@ import dev.interviewer.grading.Engine;
 import dev.interviewer.grading.FallbackGrader;
 import dev.interviewer.grading.Grader;
 import dev.interviewer.grading.OfflineGrader;
+import dev.interviewer.interview.CardChoice;
 import dev.interviewer.interview.HistoryService;
 import dev.interviewer.interview.InterviewService;
 import dev.interviewer.interview.model.CardSnapshot;
+import dev.interviewer.interview.model.HistoryArchive;
+import dev.interviewer.interview.voice.Listening;
+import dev.interviewer.interview.voice.Speaker;
+import dev.interviewer.knowledge.Card;
 import dev.interviewer.knowledge.KnowledgeBase;
 import dev.interviewer.knowledge.NotesLoader;
 import dev.interviewer.llm.ChatModels;
 import dev.interviewer.llm.LlmAnnotator;
 import dev.interviewer.llm.LlmGrader;
 import dev.interviewer.llm.LlmInterviewer;
-import dev.interviewer.retrieval.BgeEmbedder;
+import dev.interviewer.llm.SpeechModels;
+import dev.interviewer.portable.AnkiExporter;
+import dev.interviewer.retrieval.InProcessEmbedder;
 import dev.interviewer.retrieval.CachedEmbedder;
 import dev.interviewer.retrieval.CardIndex;
 import dev.interviewer.retrieval.CardSearch;
@@ -33,18 +40,26 @@ import dev.interviewer.retrieval.SearchQuery;
 import dev.interviewer.retrieval.TextEmbedder;
 import dev.interviewer.review.Fsrs;
 import dev.interviewer.store.Database;
+import dev.interviewer.store.FileRecordings;
+import dev.interviewer.store.HistoryBackup;
 import dev.interviewer.store.SqliteInterviewStore;
 import dev.interviewer.store.SqliteReviewSchedule;
 import dev.interviewer.store.StoreException;
+import dev.interviewer.web.AnkiController;
+import dev.interviewer.web.BackupController;
 import dev.interviewer.web.CardController;
 import dev.interviewer.web.GradeController;
 import dev.interviewer.web.HealthController;
 import dev.interviewer.web.HistoryController;
+import dev.interviewer.web.ImportController;
 import dev.interviewer.web.InterviewController;
+import dev.interviewer.web.RecordingsController;
 import dev.interviewer.web.ReportController;
 import dev.interviewer.web.SearchController;
+import dev.interviewer.web.SpeechController;
 import dev.interviewer.web.SuggestionController;
 import dev.interviewer.web.TopicsController;
+import dev.interviewer.web.TranscribeController;
 import dev.interviewer.web.WebServer;
 import dev.interviewer.web.WebSettings;
 import java.io.IOException;
@@ -65,11 +80,14 @@ import org.slf4j.LoggerFactory;
 public final class App implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
     private static final Duration MODEL_GRADE_SLACK = Duration.ofSeconds(5);
+    private static final String DATABASE_FILE = "interviewer.db";
 
     private final AppConfig config;
     private final Lazy<KnowledgeBase> notesOnce;
-    private final Lazy<BgeEmbedder> model;
+    private final Lazy<InProcessEmbedder> model;
     private final Lazy<CachedEmbedder> embedder;
+    private final Lazy<InProcessEmbedder> englishModel;
+    private final Lazy<CachedEmbedder> englishEmbedder;
     private final Lazy<LiveIndex> liveIndex;
     private final Lazy<CardSearch> search;
     private final Lazy<Database> database;
@@ -87,22 +105,28 @@ public final class App implements AutoCloseable {
     private final Lazy<AnswerGrading> answerGrading;
     private final Lazy<ReviewQueue> reviewQueue;
     private final Lazy<ReviewService> reviewService;
+    private final Lazy<FileRecordings> recordings;
+    private final Lazy<SpeechModels> speechModels;
     private volatile boolean indexOpen;
     private boolean indexStarted; // guarded by this: the index is built, or being built by the server
 
     private App(AppConfig config) {
         this.config = config;
         notesOnce = Lazy.of(() -> new NotesLoader().load(requireFolder()));
-        model = Lazy.of(BgeEmbedder::new);
+        model = Lazy.of(InProcessEmbedder::bge);
         embedder = Lazy.of(() -> new CachedEmbedder(model.get(), createDataFolder().resolve("embeddings")));
+        englishModel = Lazy.of(InProcessEmbedder::english);
+        englishEmbedder = Lazy.of(() -> new CachedEmbedder(englishModel.get(),
+                createDataFolder().resolve("embeddings")));
         liveIndex = Lazy.of(() -> {
-            CardIndex index = new CardIndex(embedder.get(), config.dataDir().resolve("index"));
+            CardIndex index = new CardIndex(embedder.get(), englishEmbedder.get(),
+                    config.dataDir().resolve("index"));
             LiveIndex live = new LiveIndex(requireFolder(), new NotesLoader()::load, index, System.err);
             indexOpen = true;
             return live;
         });
         // Queries go to the model directly: one-off questions would only bloat the on-disk cache.
-        search = Lazy.of(() -> new HybridSearch(builtIndex().index(), model.get()));
+        search = Lazy.of(() -> new HybridSearch(builtIndex().index(), model.get(), englishModel.get()));
         database = Lazy.of(this::openDatabase);
         interviewStore = Lazy.of(() -> {
             SqliteInterviewStore store = new SqliteInterviewStore(database.get(),
@@ -119,6 +143,8 @@ public final class App implements AutoCloseable {
         grader = Lazy.of(this::buildGrader);
         llmInterviewer = Lazy.of(() -> new LlmInterviewer(chatModels.get().streaming(), config.llm().timeout(),
                 LlmInterviewer.DEFAULT_IDLE));
+        recordings = Lazy.of(() -> new FileRecordings(createDataFolder().resolve("recordings"), Clock.systemUTC()));
+        speechModels = Lazy.of(() -> new SpeechModels(config.speech()));
         interviews = Lazy.of(this::buildInterviews);
         answerGrading = Lazy.of(() -> new AnswerGrading(search.get(), this::knowledge, grader.get(),
                 SearchHit.MATCH_THRESHOLD));
@@ -167,6 +193,21 @@ public final class App implements AutoCloseable {
     public HistoryService history() {
         return new HistoryService(interviewStore.get(), reviewSchedule.get()::summary, Clock.systemUTC(),
                 config.pricing());
+    }
+
+    /** Which cards go to an Anki export: all, the weak or the due ones (from the review history), by topic. */
+    public CardChoice cardChoice() {
+        return new CardChoice(this::knowledge, reviewSchedule::get, Clock.systemUTC());
+    }
+
+    /** The history as a backup document and back ({@code backup}, {@code restore}, their HTTP endpoints). */
+    public HistoryArchive historyArchive() {
+        return new HistoryBackup(database.get(), Version.current(), Clock.systemUTC());
+    }
+
+    /** Where the history lives: {@code <data>/interviewer.db}. */
+    public static Path databaseFile(AppConfig config) {
+        return config.dataDir().resolve(DATABASE_FILE);
     }
 
     /** Embeddings and terms of the cards' key points and pitfalls, shared by the graders; computed on first use. */
@@ -218,13 +259,18 @@ public final class App implements AutoCloseable {
         CompletableFuture<Void> built = live.buildInBackground();
         live.watch();
         InterviewService interviewService = interviews.get();
-        HealthController health = new HealthController(this::knowledge, about(), live::progress);
+        HealthController health = new HealthController(this::knowledge, about(), live::progress, voice());
         WebServer server;
         try {
             server = WebServer.start(webSettings(), List.of(health, new InterviewController(interviewService),
                     new ReportController(interviewService), new HistoryController(history()),
                     new TopicsController(this::knowledge), new CardController(this::knowledge),
                     new SearchController(cardSearch), new GradeController(answerGrading.get()),
+                    new TranscribeController(listening()), new SpeechController(speaker()),
+                    new RecordingsController(recordings.get()),
+                    new BackupController(historyArchive(), Clock.systemUTC()),
+                    new AnkiController(cardChoice(), interviewService, App::ankiPackage),
+                    new ImportController(new NotesFolderImport(config.knowledgeDir(), live::refresh)),
                     new SuggestionController(reviewService.get())));
         } catch (WebServer.StartException e) {
             throw new UserException(e.getMessage());
@@ -248,9 +294,41 @@ public final class App implements AutoCloseable {
         }
     }
 
+    /** An Anki package of the cards, built in a temporary file that is gone once its bytes are read. */
+    private static byte[] ankiPackage(List<Card> cards) throws IOException {
+        Path folder = Files.createTempDirectory("interviewer-anki-");
+        Path apkg = folder.resolve("cards.apkg");
+        try {
+            new AnkiExporter(Clock.systemUTC()).export(cards, apkg);
+            return Files.readAllBytes(apkg);
+        } finally {
+            Files.deleteIfExists(apkg);
+            Files.deleteIfExists(folder);
+        }
+    }
+
     private HealthController.About about() {
         return config.llm().enabled() ? new HealthController.About(Engine.LLM, config.llm().model(), Version.current())
                 : HealthController.About.offline(Version.current());
+    }
+
+    /** Voice answers through the speech endpoint; null when none is configured (the page then uses the browser's). */
+    private Listening listening() {
+        if (!config.speech().enabled()) {
+            return null;
+        }
+        return new Listening(speechModels.get().transcriber(), recordings.get(),
+                id -> interviewStore.get().load(id).isPresent());
+    }
+
+    private Speaker speaker() {
+        return config.speech().speechEnabled() ? speechModels.get().speaker() : null;
+    }
+
+    private HealthController.Voice voice() {
+        return config.speech().enabled()
+                ? HealthController.Voice.of(config.speech().model(), config.speech().speechEnabled())
+                : HealthController.Voice.NONE;
     }
 
     private WebSettings webSettings() {
@@ -265,7 +343,8 @@ public final class App implements AutoCloseable {
     // wait per answer instead of two); it may take the model's timeout, and the end of an interview waits that long.
     private InterviewService buildInterviews() {
         InterviewService.Builder builder = InterviewService.builder(this::knowledge, offlineGrader.get(),
-                interviewStore.get()).schedule(reviewSchedule.get()).pricing(config.pricing());
+                interviewStore.get()).schedule(reviewSchedule.get()).recordings(recordings.get())
+                .pricing(config.pricing());
         if (config.llm().enabled()) {
             builder.interviewer(llmInterviewer.get())
                     .modelGrader(llmGrader.get(), config.llm().timeout().plus(MODEL_GRADE_SLACK));
@@ -304,7 +383,8 @@ public final class App implements AutoCloseable {
 
     private Database openDatabase() {
         try {
-            return Database.open(createDataFolder().resolve("interviewer.db"));
+            createDataFolder();
+            return Database.open(databaseFile(config));
         } catch (StoreException e) {
             throw new UserException(e.getMessage());
         }
@@ -332,6 +412,8 @@ public final class App implements AutoCloseable {
         database.ifBuilt(Database::close);
         liveIndex.ifBuilt(LiveIndex::close);
         embedder.ifBuilt(CachedEmbedder::close);
-        model.ifBuilt(BgeEmbedder::close);
+        englishEmbedder.ifBuilt(CachedEmbedder::close);
+        model.ifBuilt(InProcessEmbedder::close);
+        englishModel.ifBuilt(InProcessEmbedder::close);
     }
 }

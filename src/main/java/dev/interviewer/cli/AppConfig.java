@@ -2,6 +2,7 @@ package dev.interviewer.cli;
 
 import dev.interviewer.interview.phrasing.Pricing;
 import dev.interviewer.llm.LlmSettings;
+import dev.interviewer.llm.SpeechSettings;
 import dev.interviewer.web.WebSettings;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,6 +20,7 @@ public record AppConfig(
         int port,
         String accessToken,
         LlmSettings llm,
+        SpeechSettings speech,
         int rateLimitPerMinute,
         boolean debug,
         double retention,
@@ -40,6 +42,7 @@ public record AppConfig(
         }
         accessToken = accessToken == null ? "" : accessToken;
         Objects.requireNonNull(llm, "llm");
+        Objects.requireNonNull(speech, "speech");
         if (rateLimitPerMinute < 0) {
             throw new IllegalArgumentException("rate limit must be >= 0: " + rateLimitPerMinute);
         }
@@ -80,6 +83,11 @@ public record AppConfig(
         private double retention = DEFAULT_RETENTION;
         private Double priceIn;
         private Double priceOut;
+        private String sttBaseUrl;
+        private String sttModel;
+        private Duration sttTimeout;
+        private String ttsModel;
+        private String ttsVoice;
 
         private Builder(Map<String, String> env) {
             this.env = Map.copyOf(env);
@@ -160,6 +168,32 @@ public record AppConfig(
             return this;
         }
 
+        /** The OpenAI-compatible speech endpoint (transcription, and server voices with a TTS model). */
+        public Builder sttBaseUrl(String value) {
+            this.sttBaseUrl = value;
+            return this;
+        }
+
+        public Builder sttModel(String value) {
+            this.sttModel = value;
+            return this;
+        }
+
+        public Builder sttTimeout(Duration value) {
+            this.sttTimeout = value;
+            return this;
+        }
+
+        public Builder ttsModel(String value) {
+            this.ttsModel = value;
+            return this;
+        }
+
+        public Builder ttsVoice(String value) {
+            this.ttsVoice = value;
+            return this;
+        }
+
         /** The model's prices per million prompt and completion tokens, for cost estimates; null = not set. */
         public Builder prices(Double input, Double output) {
             for (Double price : new Double[] {input, output}) {
@@ -188,8 +222,29 @@ public record AppConfig(
                     firstSet(model, env.get("INTERVIEWER_MODEL")),
                     llmTimeout != null ? llmTimeout : Duration.ofSeconds(30));
             return new AppConfig(knowledgeDir.toAbsolutePath().normalize(), dataDir.toAbsolutePath().normalize(),
-                    host, port, firstSet(token, env.get("INTERVIEWER_TOKEN")), llm, rateLimit, debug, retention,
-                    new Pricing(priceIn, priceOut));
+                    host, port, firstSet(token, env.get("INTERVIEWER_TOKEN")), llm, speech(), rateLimit, debug,
+                    retention, new Pricing(priceIn, priceOut));
+        }
+
+        /**
+         * The speech endpoint: on only when a speech base URL or a speech key is given. Its key is
+         * INTERVIEWER_STT_KEY, else the LLM's key when both endpoints are on the same host (OpenAI, Groq): the LLM
+         * key never goes to another host's speech server.
+         */
+        private SpeechSettings speech() {
+            String ownKey = env.get("INTERVIEWER_STT_KEY");
+            SpeechSettings speech = new SpeechSettings(ownKey,
+                    firstSet(sttBaseUrl, env.get("INTERVIEWER_STT_BASE_URL")), firstSet(sttModel, env.get("INTERVIEWER_STT_MODEL")),
+                    firstSet(ttsModel, env.get("INTERVIEWER_TTS_MODEL")),
+                    firstSet(ttsVoice, env.get("INTERVIEWER_TTS_VOICE")),
+                    sttTimeout != null ? sttTimeout : SpeechSettings.DEFAULT_TIMEOUT);
+            if (!speech.enabled() || !speech.apiKey().isEmpty()) {
+                return speech;
+            }
+            String llmKey = firstSet(apiKey, env.get("OPENAI_API_KEY"));
+            String llmBaseUrl = firstSet(baseUrl, env.get("OPENAI_BASE_URL"));
+            return llmKey != null && !llmKey.isBlank() && speech.sameHostAs(llmBaseUrl) ? speech.withApiKey(llmKey)
+                    : speech;
         }
 
         private static String firstSet(String flag, String environment) {

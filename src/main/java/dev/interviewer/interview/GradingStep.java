@@ -94,7 +94,7 @@ final class GradingStep {
         double questionScore = graded.currentQuestion().score();
         InterviewerMessage message = advance.apply(session, graded, result, next, job);
         return new Results.Answered(turn.index(), result.grade(), questionScore, message,
-                reader.load(interview.id()).state(), job != null);
+                reader.load(interview.id()).state(), turn.delivery(), job != null);
     }
 
     private Grade offlineGrade(Interview interview, Turn turn, GradeRequest request) {

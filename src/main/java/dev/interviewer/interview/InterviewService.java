@@ -19,6 +19,10 @@ import dev.interviewer.interview.phrasing.LiveMessage;
 import dev.interviewer.interview.phrasing.Pricing;
 import dev.interviewer.interview.report.Report;
 import dev.interviewer.interview.report.ReportBuilder;
+import dev.interviewer.interview.voice.Delivery;
+import dev.interviewer.interview.voice.DeliveryMeter;
+import dev.interviewer.interview.voice.Recordings;
+import dev.interviewer.interview.voice.SpokenAnswer;
 import dev.interviewer.knowledge.Card;
 import dev.interviewer.knowledge.KnowledgeBase;
 import java.security.SecureRandom;
@@ -53,6 +57,8 @@ public final class InterviewService {
     private final GradingStep grading;
     private final Recovery recovery;
     private final Commands commands;
+    private final Recordings recordings;
+    private final DeliveryMeter meter = DeliveryMeter.standard();
 
     private InterviewService(Builder b) {
         this.store = b.store;
@@ -70,6 +76,7 @@ public final class InterviewService {
         this.grading = new GradingStep(b.grader, model, reader, advance, clock);
         this.recovery = new Recovery(grading, advance, reader, store);
         this.commands = new Commands(flow, store, reader, advance, reports, clock);
+        this.recordings = b.recordings;
     }
 
     /** @param grader the offline grader: it grades every answer and decides what comes next */
@@ -101,7 +108,18 @@ public final class InterviewService {
 
     /** Stores the answer, grades it, decides and stores what comes next, and starts phrasing it. */
     public Results.Answered answer(String id, String text) {
+        return answer(id, text, null);
+    }
+
+    /**
+     * As {@link #answer(String, String)}, for an answer that was spoken: its delivery (pace, fillers, pauses) is
+     * measured from how it was heard and stored with it. The grade reads only the text, as for a typed answer.
+     *
+     * @param spoken how the answer was spoken, or null for a typed answer
+     */
+    public Results.Answered answer(String id, String text, SpokenAnswer spoken) {
         String answer = GradingStep.checkedAnswer(text);
+        Delivery delivery = spoken == null ? null : meter.measure(spoken);
         Session session = sessions.of(id);
         synchronized (session) {
             Interview interview = reader.load(id);
@@ -110,7 +128,7 @@ public final class InterviewService {
             }
             interview = recovery.settle(session, interview);
             interview.require(InterviewState.ASKING, InterviewState.FOLLOWING_UP);
-            store.saveAnswer(id, interview.lastTurn().index(), answer, clock.instant());
+            store.saveAnswer(id, interview.lastTurn().index(), answer, delivery, clock.instant());
             return grading.gradeAndAdvance(session, reader.load(id));
         }
     }
@@ -157,6 +175,18 @@ public final class InterviewService {
         return store.list();
     }
 
+    /** Deletes the interview, its turns and any recordings kept with it. */
+    public void delete(String id) {
+        Session session = sessions.of(id);
+        synchronized (session) {
+            if (!store.delete(id)) {
+                throw InterviewException.notFound(id);
+            }
+            recordings.deleteAll(id);
+            sessions.remove(id);
+        }
+    }
+
     /** Builds the service; the knowledge base, grader and store are required, the rest has defaults. */
     public static final class Builder {
         private final Supplier<KnowledgeBase> knowledge;
@@ -169,6 +199,7 @@ public final class InterviewService {
         private ModelGrader modelGrader;
         private Duration modelWait = Duration.ZERO;
         private Pricing pricing = Pricing.NONE;
+        private Recordings recordings = Recordings.NONE;
 
         private Builder(Supplier<KnowledgeBase> knowledge, Grader grader, InterviewStore store) {
             this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
@@ -212,6 +243,12 @@ public final class InterviewService {
         /** Where each interview's phrasing seed comes from; tests pass a fixed one. */
         public Builder seeds(LongSupplier value) {
             this.seeds = Objects.requireNonNull(value, "seeds");
+            return this;
+        }
+
+        /** Where recordings the candidate chose to keep are; they are deleted with their interview. */
+        public Builder recordings(Recordings value) {
+            this.recordings = Objects.requireNonNull(value, "recordings");
             return this;
         }
 

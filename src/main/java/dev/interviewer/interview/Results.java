@@ -6,6 +6,7 @@ import dev.interviewer.interview.model.InterviewState;
 import dev.interviewer.interview.model.InterviewStatus;
 import dev.interviewer.interview.model.Turn;
 import dev.interviewer.interview.phrasing.InterviewerMessage;
+import dev.interviewer.interview.voice.Delivery;
 import java.time.Instant;
 import java.util.List;
 
@@ -23,11 +24,12 @@ public final class Results {
      * An answer's grade and what comes next.
      *
      * @param questionScore the score of the whole question so far (main answer plus follow-ups, hints halved)
+     * @param delivery      how a spoken answer was delivered, beside the grade; null for a typed answer
      * @param gradePending  true when {@code grade} is the offline grade and the model's grade replaces it later, on
      *                      the next message's event stream
      */
     public record Answered(int turn, Grade grade, double questionScore, InterviewerMessage next,
-            InterviewState state, boolean gradePending) {
+            InterviewState state, Delivery delivery, boolean gradePending) {
     }
 
     /** Everything said so far. Turns carry their prompt, answer, status, hints and grade. */

@@ -43,6 +43,7 @@ import org.apache.lucene.util.BytesRef;
  * The in-memory Lucene index of the cards. Each card is one document with its texts indexed by all three
  * analyzers and a vector of its summary, followed by one small document per passage (question, English question,
  * key point, gloss, pitfall) with a vector of its own: Lucene 9.12 allows one vector per field per document.
+ * Cards written in English carry the English model's vectors as well, in fields of their own.
  * All documents of a card share its id, so {@link #sync} replaces or deletes a card in one call.
  */
 public final class CardIndex implements AutoCloseable {
@@ -51,13 +52,15 @@ public final class CardIndex implements AutoCloseable {
     static final String FACET = "facet";
     static final String CARD_VECTOR = "card_vector";
     static final String PASSAGE_VECTOR = "passage_vector";
+    static final String ENGLISH_CARD_VECTOR = "english_card_vector";
+    static final String ENGLISH_PASSAGE_VECTOR = "english_passage_vector";
     static final String KIND_CARD = "card";
     static final String KIND_PASSAGE = "passage";
     static final String HASH = "hash";
     static final String TERMS = "terms";
     private static final int REFRESH_EVERY = 16;
     // Bump when documents or analysis change, so snapshots of the old layout are ignored.
-    static final String FORMAT = "4";
+    static final String FORMAT = "7";
 
     static final String TITLE = "title";
     static final String PATH = "path";
@@ -69,11 +72,20 @@ public final class CardIndex implements AutoCloseable {
     /** Glossary concepts the title or question names, and those the whole card names (ids, not analysed). */
     static final String TITLE_CONCEPTS = "title_concepts";
     static final String CONCEPTS = "concepts";
-    /** Prefix of a concept id in a card's term set, so coverage counts "前馈网络" in a query as "FFN" in a card. */
+    /** Prefix of a concept id in a card's term set, so coverage counts the Chinese for "feed-forward network" in a query as "FFN" in a card. */
     static final String CONCEPT_TERM = "c:";
-    static final List<String> TEXT_FIELDS = List.of(TITLE, PATH, QUESTION, REFERENCE, KEY_POINTS, TAGS, EXTRA);
+    /** Prefix of a pinyin syllable pair of the card's title or question in its term set. */
+    static final String PINYIN_TERM = "p:";
+    /** Title, question, key points and location again, searched typo-tolerantly (bigram analyzer only). */
+    static final String FUZZY = "fuzzy";
+    /** The title's and question's Chinese as pinyin syllable pairs ({@link Pinyin}). */
+    static final String PINYIN = "pinyin";
+    static final List<String> TEXT_FIELDS =
+            List.of(TITLE, PATH, QUESTION, REFERENCE, KEY_POINTS, TAGS, EXTRA, FUZZY, PINYIN);
 
     private final TextEmbedder embedder;
+    // Embeds the cards written in English once more; null: none is used (tests, and indexes built without it).
+    private final TextEmbedder englishEmbedder;
     private final TermSet termSet = new TermSet();
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final Object openLock = new Object();
@@ -84,13 +96,14 @@ public final class CardIndex implements AutoCloseable {
     // Cards found in the snapshot, by id: reused by the first sync when their content is unchanged.
     private volatile Map<String, Restored> restored = Map.of();
     private volatile TermStats stats = new TermStats(0, Map.of());
+    private volatile boolean hasEnglishCards;
 
     /** An index that starts empty and is never saved (tests, one-off use). */
     // Set by each sync: the glossary of the notes last indexed, read by searches.
     private volatile Glossary glossary = Glossary.bundled();
 
     public CardIndex(TextEmbedder embedder) {
-        this(embedder, null);
+        this(embedder, null, null);
     }
 
     /**
@@ -98,7 +111,16 @@ public final class CardIndex implements AutoCloseable {
      * new snapshot whenever a sync changes it. Nothing is read until {@link #open()} or the first sync.
      */
     public CardIndex(TextEmbedder embedder, Path snapshotFolder) {
+        this(embedder, null, snapshotFolder);
+    }
+
+    /**
+     * As {@link #CardIndex(TextEmbedder, Path)}, and the cards written in English get vectors of
+     * {@code englishEmbedder} too, which {@link HybridSearch} uses for English queries.
+     */
+    public CardIndex(TextEmbedder embedder, TextEmbedder englishEmbedder, Path snapshotFolder) {
         this.embedder = Objects.requireNonNull(embedder, "embedder");
+        this.englishEmbedder = englishEmbedder;
         this.snapshot = snapshotFolder == null ? null : new IndexSnapshot(snapshotFolder);
     }
 
@@ -176,7 +198,7 @@ public final class CardIndex implements AutoCloseable {
         }
         removed.forEach(entries::remove);
         restored = Map.of();
-        stats = TermStats.of(entries.values());
+        refreshStats();
         return new SyncResult(added, changed.size() - added, removed.size(), wanted.size() - changed.size());
     }
 
@@ -261,6 +283,16 @@ public final class CardIndex implements AutoCloseable {
         return embedder;
     }
 
+    /** Whether any card has English vectors: only then is an English query embedded by the English model. */
+    boolean hasEnglishCards() {
+        return hasEnglishCards;
+    }
+
+    private void refreshStats() {
+        stats = TermStats.of(entries.values());
+        hasEnglishCards = entries.values().stream().anyMatch(e -> !e.english().isNone());
+    }
+
     private void reindex(List<Card> changed, Listener listener) throws IOException {
         listener.progress(0, changed.size());
         for (int i = 0; i < changed.size(); i++) {
@@ -272,7 +304,7 @@ public final class CardIndex implements AutoCloseable {
             if ((i + 1) % REFRESH_EVERY == 0) {
                 // A first build embeds for a while: searches meanwhile see the cards indexed so far.
                 searchers.maybeRefreshBlocking();
-                stats = TermStats.of(entries.values());
+                refreshStats();
             }
         }
         if (changed.size() > REFRESH_EVERY) {
@@ -284,19 +316,34 @@ public final class CardIndex implements AutoCloseable {
     private IndexedCard entry(Card card) {
         Set<String> terms = termSet.of(Compounds.with(allText(card)));
         glossary.conceptIds(allText(card)).forEach(id -> terms.add(CONCEPT_TERM + id));
+        for (String pair : Pinyin.pairsOf(card.title() + "\n" + card.question()).split(" ")) {
+            if (!pair.isEmpty()) {
+                terms.add(PINYIN_TERM + pair);
+            }
+        }
         return new IndexedCard(card, CardText.hash(card, glossary), CardText.plain(card.reference()),
-                TermSet.compact(terms), embedder.embed(CardText.summary(card)),
-                CardText.passages(card).stream().map(embedder::embed).toList());
+                TermSet.compact(terms), vectors(embedder, card), englishVectors(card));
     }
 
     /** An unchanged card from the snapshot: its vectors come from the embedding cache, its terms were saved. */
     private IndexedCard restore(Card card, Restored saved) {
         return new IndexedCard(card, saved.hash(), CardText.plain(card.reference()), saved.terms(),
-                embedder.embed(CardText.summary(card)), CardText.passages(card).stream().map(embedder::embed).toList());
+                vectors(embedder, card), englishVectors(card));
+    }
+
+    private static VectorSet vectors(TextEmbedder model, Card card) {
+        return new VectorSet(model.embed(CardText.summary(card)),
+                CardText.passages(card).stream().map(model::embed).toList());
+    }
+
+    private VectorSet englishVectors(Card card) {
+        return englishEmbedder != null && EnglishText.isEnglish(CardText.summary(card))
+                ? vectors(englishEmbedder, card) : VectorSet.NONE;
     }
 
     private Map<String, String> snapshotData() {
-        return Map.of("format", FORMAT, "model", embedder.modelId(), "dimensions",
+        String english = englishEmbedder == null ? "" : "+" + englishEmbedder.modelId();
+        return Map.of("format", FORMAT, "model", embedder.modelId() + english, "dimensions",
                 Integer.toString(embedder.dimensions()));
     }
 
@@ -328,25 +375,40 @@ public final class CardIndex implements AutoCloseable {
         doc.add(new StoredField(TERMS, String.join("\n", entry.terms())));
         facets.forEach(f -> doc.add(new StringField(FACET, f, Field.Store.NO)));
         addText(doc, TITLE, card.title());
-        addText(doc, PATH, String.join("\n", card.path()));
+        addText(doc, PATH, CardText.location(card));
         addText(doc, QUESTION, card.question() + "\n" + card.questionEn());
         addText(doc, REFERENCE, entry.plainReference());
         addText(doc, KEY_POINTS, keyPointText(card));
         addText(doc, TAGS, String.join("\n", card.tags()));
         addText(doc, EXTRA, extraText(card));
+        // One field for the typo-tolerant search: each misspelt word then costs one edit automaton, not one per field.
+        doc.add(new TextField(FUZZY + Analyzers.BIGRAMS, Compounds.with(String.join("\n", card.title(), card.question(),
+                keyPointText(card), CardText.location(card))), Field.Store.NO));
+        doc.add(new TextField(PINYIN + Analyzers.BIGRAMS, Pinyin.pairsOf(card.title() + "\n" + card.question()),
+                Field.Store.NO));
         glossary.conceptIds(card.title() + "\n" + card.question() + "\n" + card.questionEn())
                 .forEach(id -> doc.add(new StringField(TITLE_CONCEPTS, id, Field.Store.NO)));
         entry.terms().stream().filter(t -> t.startsWith(CONCEPT_TERM))
                 .forEach(t -> doc.add(new StringField(CONCEPTS, t.substring(CONCEPT_TERM.length()), Field.Store.NO)));
-        doc.add(new KnnFloatVectorField(CARD_VECTOR, entry.cardVector(), VectorSimilarityFunction.COSINE));
+        doc.add(new KnnFloatVectorField(CARD_VECTOR, entry.bge().card(), VectorSimilarityFunction.COSINE));
+        if (!entry.english().isNone()) {
+            doc.add(new KnnFloatVectorField(ENGLISH_CARD_VECTOR, entry.english().card(),
+                    VectorSimilarityFunction.COSINE));
+        }
         List<Document> docs = new ArrayList<>(List.of(doc));
-        for (float[] vector : entry.passageVectors()) {
+        List<float[]> passages = entry.bge().passages();
+        for (int i = 0; i < passages.size(); i++) {
+            float[] vector = passages.get(i);
             Document p = new Document();
             p.add(new StringField(CARD, card.id(), Field.Store.YES));
             p.add(new SortedDocValuesField(CARD, new BytesRef(card.id())));
             p.add(new StringField(KIND, KIND_PASSAGE, Field.Store.NO));
             facets.forEach(f -> p.add(new StringField(FACET, f, Field.Store.NO)));
             p.add(new KnnFloatVectorField(PASSAGE_VECTOR, vector, VectorSimilarityFunction.COSINE));
+            if (!entry.english().isNone()) {
+                p.add(new KnnFloatVectorField(ENGLISH_PASSAGE_VECTOR, entry.english().passages().get(i),
+                        VectorSimilarityFunction.COSINE));
+            }
             docs.add(p);
         }
         return docs;

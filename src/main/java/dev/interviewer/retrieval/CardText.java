@@ -21,6 +21,8 @@ final class CardText {
     // them ("best passage wins"); a cap keeps one huge file from dominating the index build.
     static final int CHUNK_CHARS = 250;
     static final int MAX_CHUNKS = 8;
+    // The Chinese full stop, exclamation mark, question mark and semicolon, then the ASCII ones and a line break.
+    private static final String SENTENCE_ENDS = "\u3002\uff01\uff1f\uff1b.!?;\n";
 
     private CardText() {
     }
@@ -45,7 +47,7 @@ final class CardText {
     static String summary(Card card) {
         String reference = plain(card.reference());
         String start = reference.length() > SUMMARY_CHARS ? reference.substring(0, SUMMARY_CHARS) : reference;
-        // The heading above gives a short title its context: "优点" under "LoRA" is about LoRA.
+        // The heading above gives a short title its context: "Advantages" under "LoRA" is about LoRA.
         String parent = card.path().isEmpty() ? "" : card.path().get(card.path().size() - 1);
         Set<String> parts = new LinkedHashSet<>(List.of(parent, card.title(), card.question(), start));
         if (card.title().startsWith(parent)) {
@@ -85,7 +87,7 @@ final class CardText {
             int to = Math.min(reference.length(), from + CHUNK_CHARS);
             int end = to;
             for (int i = to; i < reference.length() && i < to + CHUNK_CHARS / 2; i++) {
-                if ("。！？.!?；;\n".indexOf(reference.charAt(i)) >= 0) {
+                if (SENTENCE_ENDS.indexOf(reference.charAt(i)) >= 0) {
                     end = i + 1;
                     break;
                 }
@@ -99,6 +101,17 @@ final class CardText {
             from = end;
         }
         return chunks;
+    }
+
+    /**
+     * Where the card sits: the headings above it, then its folders and file name as words ("langchain/LangChain&CSV.md"
+     * gives "langchain LangChain&CSV"): people name files and folders after what is inside, and type those names.
+     */
+    static String location(Card card) {
+        String stem = card.file().replaceFirst("(?i)\\.(md|markdown)$", "");
+        List<String> parts = new ArrayList<>(card.path());
+        parts.add(stem.replaceAll("[/_-]+", " ").strip());
+        return String.join("\n", parts);
     }
 
     /** Values the topic filter matches, lower case: topic, every heading above, tags, file path and stem. */

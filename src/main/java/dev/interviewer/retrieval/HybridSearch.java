@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,8 +36,9 @@ import org.apache.lucene.search.TopDocs;
 
 /**
  * Hybrid search over a {@link CardIndex}: BM25 over every text field in all three analyzers (title and question
- * boosted) and KNN over the card and passage vectors, fused by {@link Fusion} into a 0-1 score. A top score
- * below {@link SearchHit#MATCH_THRESHOLD} means the query matches no card well. Thread-safe.
+ * boosted) and KNN over the card and passage vectors (those of both models for an English query on English
+ * cards), fused by {@link Fusion} into a 0-1 score. A top score below {@link SearchHit#MATCH_THRESHOLD} means
+ * the query matches no card well. Thread-safe.
  */
 public final class HybridSearch implements CardSearch {
     // How deep each list is read before fusion. With rrfK = 3 a rank below 20 adds almost nothing, and every
@@ -55,15 +57,17 @@ public final class HybridSearch implements CardSearch {
             CardIndex.REFERENCE, 1.0f,
             CardIndex.EXTRA, 0.5f);
 
-    // 7 fields x 3 analyzers x 35 terms + 8 fuzzy terms x 3 fields x 10 expansions stays under Lucene's 1024.
+    // 7 fields x 3 analyzers x 35 terms + 8 fuzzy terms x 10 expansions + 2 x 20 concepts + 12 pinyin pairs stays
+    // under Lucene's limit of 1024 clauses.
     private static final int MAX_TERMS = 35;
     private static final int FUZZY_EXPANSIONS = 10;
     private static final int MIN_FUZZY_LENGTH = 5;
     private static final int MAX_FUZZY_TERMS = 8;
+    private static final int MAX_CONCEPTS = 20;
     private static final float FUZZY_BOOST = 0.3f;
+    private static final int MAX_PINYIN_PAIRS = 12;
+    private static final float PINYIN_BOOST = 0.5f;
     private static final float CONCEPT_BOOST = 1.0f;
-    private static final List<String> FUZZY_FIELDS =
-            List.of(CardIndex.TITLE, CardIndex.QUESTION, CardIndex.KEY_POINTS);
     private static final Map<String, String> PREFIXES = Map.of(
             Analyzers.WORDS, "w:", Analyzers.BIGRAMS, "b:", Analyzers.ENGLISH, "e:");
 
@@ -75,6 +79,8 @@ public final class HybridSearch implements CardSearch {
 
     private final CardIndex index;
     private final TextEmbedder queryEmbedder;
+    // null: English queries are embedded by bge only.
+    private final TextEmbedder englishQueryEmbedder;
     private final Fusion fusion;
     // Ordered, so the same query always sums its clause scores in the same order (stable ties).
     private final Map<String, Analyzer> analyzers = ordered(
@@ -87,14 +93,23 @@ public final class HybridSearch implements CardSearch {
      * @param queryEmbedder embeds the queries; pass the plain model rather than the on-disk cache, so one-off
      *                      queries do not fill the cache
      */
-    public HybridSearch(CardIndex index, TextEmbedder queryEmbedder, Fusion fusion) {
+    public HybridSearch(CardIndex index, TextEmbedder queryEmbedder, TextEmbedder englishQueryEmbedder,
+            Fusion fusion) {
         this.index = index;
         this.queryEmbedder = queryEmbedder;
+        this.englishQueryEmbedder = englishQueryEmbedder;
         this.fusion = fusion;
     }
 
+    /**
+     * @param englishQueryEmbedder the model the index embedded its English cards with, for English queries
+     */
+    public HybridSearch(CardIndex index, TextEmbedder queryEmbedder, TextEmbedder englishQueryEmbedder) {
+        this(index, queryEmbedder, englishQueryEmbedder, Fusion.DEFAULT);
+    }
+
     public HybridSearch(CardIndex index, TextEmbedder queryEmbedder) {
-        this(index, queryEmbedder, Fusion.DEFAULT);
+        this(index, queryEmbedder, null, Fusion.DEFAULT);
     }
 
     @Override
@@ -117,8 +132,7 @@ public final class HybridSearch implements CardSearch {
         IndexSearcher searcher = index.acquire();
         try {
             return rank(searcher, query).stream().limit(query.top()).map(c -> new Explained(c.entry.card().id(),
-                    c.score, c.lexicalRank, c.cardRank, c.passageRank, c.cardCosine, c.passageCosine, c.coverage))
-                    .toList();
+                    c.score, c.lexicalRank, c.bge, c.english, c.coverage)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("search failed: " + query.text(), e);
         } finally {
@@ -129,22 +143,58 @@ public final class HybridSearch implements CardSearch {
     private List<Candidate> rank(IndexSearcher searcher, SearchQuery query) throws IOException {
         Query filter = filter(query.topic());
         Map<String, Candidate> candidates = new LinkedHashMap<>();
-        // The model embeds the query on another core while BM25 runs here: the two take about as long.
-        CompletableFuture<float[]> embedding = CompletableFuture.supplyAsync(() -> queryEmbedder.embed(query.text()),
-                EMBEDDING_THREAD);
+        // The models embed the query on other threads while BM25 runs here: they take about as long.
+        CompletableFuture<float[]> embedding = embed(queryEmbedder, query.text());
+        boolean englishQuery = englishQueryEmbedder != null && index.hasEnglishCards()
+                && EnglishText.isEnglish(query.text());
+        CompletableFuture<float[]> englishEmbedding = englishQuery ? embed(englishQueryEmbedder, query.text()) : null;
         // The glossary names in the query, matched once for both the lexical query and the coverage.
         List<Glossary.Mention> mentions = index.glossary().mentions(query.text());
-        collect(searcher, searcher.search(lexical(query.text(), mentions, filter), LEXICAL_DEPTH), candidates,
-                (c, rank, score) -> c.lexicalRank = rank);
-        float[] vector = embedding.join();
-        collect(searcher, searcher.search(new KnnFloatVectorQuery(CardIndex.CARD_VECTOR, vector, CARD_DEPTH,
-                filter), CARD_DEPTH), candidates, (c, rank, score) -> c.cardRank = rank);
-        collect(searcher, searcher.search(new KnnFloatVectorQuery(CardIndex.PASSAGE_VECTOR, vector, PASSAGE_DEPTH,
-                filter), PASSAGE_DEPTH), candidates, (c, rank, score) -> c.passageRank = rank);
-        score(candidates.values(), query.text(), mentions, IndexedCard.normalized(vector));
+        List<String> unknownWords = unknownLatinWords(Compounds.with(query.text()));
+        collect(searcher, searcher.search(lexical(query.text(), mentions, unknownWords, filter), LEXICAL_DEPTH),
+                candidates,
+                (c, rank) -> c.lexicalRank = rank);
+        float[] vector = VectorSet.normalized(embedding.join());
+        Map<String, int[]> bgeRanks = vectorRanks(searcher, CardIndex.CARD_VECTOR, CardIndex.PASSAGE_VECTOR,
+                vector, filter, candidates);
+        Map<String, int[]> englishRanks = Map.of();
+        float[] englishVector = null;
+        if (englishQuery) {
+            englishVector = VectorSet.normalized(englishEmbedding.join());
+            englishRanks = vectorRanks(searcher, CardIndex.ENGLISH_CARD_VECTOR, CardIndex.ENGLISH_PASSAGE_VECTOR,
+                    englishVector, filter, candidates);
+        }
+        for (Candidate c : candidates.values()) {
+            c.bge = dense(bgeRanks, c.entry.bge(), c, vector);
+            c.english = englishVector == null || c.entry.english().isNone() ? Fusion.Dense.NONE
+                    : dense(englishRanks, c.entry.english(), c, englishVector);
+        }
+        score(candidates.values(), query.text(), mentions, unknownWords);
         List<Candidate> ranked = new ArrayList<>(candidates.values());
         ranked.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed());
         return ranked;
+    }
+
+    private static CompletableFuture<float[]> embed(TextEmbedder model, String text) {
+        return CompletableFuture.supplyAsync(() -> model.embed(text), EMBEDDING_THREAD);
+    }
+
+    /** The card and passage list of one model: for each card found, its rank in each (0: not in that list). */
+    private Map<String, int[]> vectorRanks(IndexSearcher searcher, String cardField, String passageField,
+            float[] vector, Query filter, Map<String, Candidate> candidates) throws IOException {
+        Map<String, int[]> ranks = new HashMap<>();
+        collect(searcher, searcher.search(new KnnFloatVectorQuery(cardField, vector, CARD_DEPTH, filter),
+                CARD_DEPTH), candidates, (c, rank) -> ranks.computeIfAbsent(c.entry.card().id(), k -> new int[2])[0] =
+                rank);
+        collect(searcher, searcher.search(new KnnFloatVectorQuery(passageField, vector, PASSAGE_DEPTH, filter),
+                PASSAGE_DEPTH), candidates, (c, rank) -> ranks.computeIfAbsent(c.entry.card().id(),
+                k -> new int[2])[1] = rank);
+        return ranks;
+    }
+
+    private static Fusion.Dense dense(Map<String, int[]> ranks, VectorSet vectors, Candidate c, float[] query) {
+        int[] rank = ranks.getOrDefault(c.entry.card().id(), new int[2]);
+        return new Fusion.Dense(rank[0], rank[1], vectors.cardCosine(query), vectors.bestPassageCosine(query));
     }
 
     /** Visits the hits of one list in order, once per card (a card's later passages do not count again). */
@@ -157,18 +207,24 @@ public final class HybridSearch implements CardSearch {
             if (entry == null || !seen.add(ids[i])) {
                 continue;
             }
-            visitor.visit(candidates.computeIfAbsent(ids[i], k -> new Candidate(entry)), seen.size(),
-                    top.scoreDocs[i].score);
+            visitor.visit(candidates.computeIfAbsent(ids[i], k -> new Candidate(entry)), seen.size());
         }
     }
 
     private void score(Iterable<Candidate> candidates, String text, List<Glossary.Mention> mentions,
-            float[] vector) {
+            List<String> unknownWords) {
         Set<String> queryTerms = index.termSet().of(Compounds.with(text));
-        // A concept the card names in any language covers the words the query used for it.
+        // A concept the card names in any language covers the words the query used for it, and so does the Chinese
+        // of its title for the pinyin the query spelt it in: card term -> the query words it covers.
         Map<String, Set<String>> conceptWords = new LinkedHashMap<>();
         for (Glossary.Mention mention : mentions) {
             conceptWords.put(CardIndex.CONCEPT_TERM + mention.concept().id(), index.termSet().of(mention.variant()));
+        }
+        for (String word : unknownWords) {
+            for (String pair : Pinyin.queryPairs(List.of(word))) {
+                conceptWords.computeIfAbsent(CardIndex.PINYIN_TERM + pair, k -> new HashSet<>())
+                        .addAll(index.termSet().of(word));
+            }
         }
         TermStats stats = index.stats();
         double total = queryTerms.stream().mapToDouble(stats::idf).sum();
@@ -182,17 +238,16 @@ public final class HybridSearch implements CardSearch {
             });
             double sum = queryTerms.stream().filter(covered::contains).mapToDouble(stats::idf).sum();
             c.coverage = total == 0 ? 0 : sum / total;
-            c.cardCosine = c.entry.cardCosine(vector);
-            c.passageCosine = c.entry.bestPassageCosine(vector);
-            c.score = fusion.score(c.lexicalRank, c.cardRank, c.passageRank, c.cardCosine, c.passageCosine,
-                    c.coverage);
+            c.score = fusion.score(c.lexicalRank, c.bge, c.english, c.coverage);
         }
     }
 
-    private Query lexical(String rawText, List<Glossary.Mention> mentions, Query filter) {
+    private Query lexical(String rawText, List<Glossary.Mention> mentions, List<String> unknownWords,
+            Query filter) {
         String text = Compounds.with(rawText);
         BooleanQuery.Builder fields = new BooleanQuery.Builder();
-        addFuzzy(fields, text);
+        addFuzzy(fields, unknownWords);
+        addPinyin(fields, unknownWords);
         addConcepts(fields, mentions);
         for (Map.Entry<String, Analyzer> analyzer : analyzers.entrySet()) {
             List<String> terms = queryTerms(analyzer.getValue(), analyzer.getKey(), text);
@@ -212,12 +267,12 @@ public final class HybridSearch implements CardSearch {
     }
 
     /**
-     * Glossary concepts the query names, matched in any language the card uses: "混合专家" finds the card titled
-     * "MoE", "tensor parallelism" the one on "张量并行". A concept in the card's title or question counts as much
-     * as a title word; one anywhere in the card, as much as a reference word.
+     * Glossary concepts the query names, matched in any language the card uses: the Chinese for "mixture of
+     * experts" finds the card titled "MoE", "tensor parallelism" the one titled in Chinese. A concept in the card's
+     * title or question counts as much as a title word; one anywhere in the card, as much as a reference word.
      */
     private void addConcepts(BooleanQuery.Builder fields, List<Glossary.Mention> mentions) {
-        for (String concept : mentions.stream().map(m -> m.concept().id()).distinct().toList()) {
+        for (String concept : mentions.stream().map(m -> m.concept().id()).distinct().limit(MAX_CONCEPTS).toList()) {
             fields.add(new BoostQuery(new TermQuery(new Term(CardIndex.TITLE_CONCEPTS, concept)),
                     BOOSTS.get(CardIndex.TITLE) * CONCEPT_BOOST), BooleanClause.Occur.SHOULD);
             fields.add(new BoostQuery(new TermQuery(new Term(CardIndex.CONCEPTS, concept)),
@@ -226,24 +281,40 @@ public final class HybridSearch implements CardSearch {
     }
 
     /**
-     * Misspelt Latin terms ({@code rmsnrom}, {@code monment}) still find the title, question or key point that
-     * spells them right: one edit for shorter words, two for long ones, the first letter fixed.
+     * Misspelt Latin terms ({@code rmsnrom}, {@code monment}, {@code langchian}) still find the title, question, key
+     * point, heading or file name that spells them right: one edit for shorter words, two for long ones, the first
+     * letter fixed.
      */
-    private void addFuzzy(BooleanQuery.Builder fields, String text) {
-        TermStats stats = index.stats();
-        // Only words no card contains: building the edit automata costs milliseconds, and a known word needs none.
-        List<String> words = TermSet.analyze(analyzers.get(Analyzers.BIGRAMS), text).stream()
-                .filter(t -> t.length() >= MIN_FUZZY_LENGTH && t.chars().allMatch(ch -> ch >= 'a' && ch <= 'z'))
-                .filter(t -> !stats.documentFrequency().containsKey("b:" + t))
+    private void addFuzzy(BooleanQuery.Builder fields, List<String> unknownWords) {
+        // Building the edit automata costs milliseconds: only for words long enough to be misspelt recognisably.
+        List<String> words = unknownWords.stream().filter(w -> w.length() >= MIN_FUZZY_LENGTH)
                 .limit(MAX_FUZZY_TERMS).toList();
         for (String word : words) {
             int edits = word.length() >= 8 ? 2 : 1;
-            for (String field : FUZZY_FIELDS) {
-                Term term = new Term(field + Analyzers.BIGRAMS, word);
-                Query fuzzy = new FuzzyQuery(term, edits, 1, FUZZY_EXPANSIONS, true);
-                fields.add(new BoostQuery(fuzzy, FUZZY_BOOST * BOOSTS.get(field)), BooleanClause.Occur.SHOULD);
-            }
+            Term term = new Term(CardIndex.FUZZY + Analyzers.BIGRAMS, word);
+            Query fuzzy = new FuzzyQuery(term, edits, 1, FUZZY_EXPANSIONS, true);
+            fields.add(new BoostQuery(fuzzy, FUZZY_BOOST * BOOSTS.get(CardIndex.TITLE)), BooleanClause.Occur.SHOULD);
         }
+    }
+
+    /** Words no card contains that read as pinyin ("zhiye guihua") find the title written in Chinese. */
+    private void addPinyin(BooleanQuery.Builder fields, List<String> unknownWords) {
+        BooleanQuery.Builder pairs = new BooleanQuery.Builder();
+        List<String> found = Pinyin.queryPairs(unknownWords).stream().distinct().limit(MAX_PINYIN_PAIRS).toList();
+        found.forEach(pair -> pairs.add(new TermQuery(new Term(CardIndex.PINYIN + Analyzers.BIGRAMS, pair)),
+                BooleanClause.Occur.SHOULD));
+        if (!found.isEmpty()) {
+            fields.add(new BoostQuery(pairs.build(), PINYIN_BOOST * BOOSTS.get(CardIndex.TITLE)),
+                    BooleanClause.Occur.SHOULD);
+        }
+    }
+
+    /** The query's Latin words that no card contains, in order: misspelt words, or pinyin. */
+    private List<String> unknownLatinWords(String text) {
+        TermStats stats = index.stats();
+        return TermSet.analyze(analyzers.get(Analyzers.BIGRAMS), text).stream()
+                .filter(t -> t.chars().allMatch(ch -> ch >= 'a' && ch <= 'z'))
+                .filter(t -> !stats.documentFrequency().containsKey("b:" + t)).toList();
     }
 
     /**
@@ -317,12 +388,14 @@ public final class HybridSearch implements CardSearch {
     }
 
     /** One candidate as the lists saw it (a rank of 0: not in that list), for tuning and diagnostics. */
-    record Explained(String id, double score, int lexicalRank, int cardRank, int passageRank, double cardCosine,
-                     double passageCosine, double coverage) {
+    record Explained(String id, double score, int lexicalRank, Fusion.Dense bge, Fusion.Dense english,
+                     double coverage) {
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%.3f lex#%d card#%d passage#%d cos=%.3f/%.3f coverage=%.3f %s",
-                    score, lexicalRank, cardRank, passageRank, cardCosine, passageCosine, coverage, id);
+            return String.format(Locale.ROOT, "%.3f lex#%d bge card#%d passage#%d cos=%.3f/%.3f"
+                    + " english card#%d passage#%d cos=%.3f/%.3f coverage=%.3f %s", score, lexicalRank,
+                    bge.cardRank(), bge.passageRank(), bge.cardCosine(), bge.passageCosine(), english.cardRank(),
+                    english.passageRank(), english.cardCosine(), english.passageCosine(), coverage, id);
         }
     }
 
@@ -339,10 +412,8 @@ public final class HybridSearch implements CardSearch {
     private static final class Candidate {
         final IndexedCard entry;
         int lexicalRank;
-        int cardRank;
-        int passageRank;
-        double cardCosine;
-        double passageCosine;
+        Fusion.Dense bge = Fusion.Dense.NONE;
+        Fusion.Dense english = Fusion.Dense.NONE;
         double coverage;
         double score;
 
@@ -353,6 +424,6 @@ public final class HybridSearch implements CardSearch {
 
     @FunctionalInterface
     private interface Visitor {
-        void visit(Candidate candidate, int rank, float score);
+        void visit(Candidate candidate, int rank);
     }
 }

@@ -10,7 +10,7 @@ import dev.interviewer.grading.Grader;
 import dev.interviewer.grading.OfflineGrader;
 import dev.interviewer.knowledge.Card;
 import dev.interviewer.knowledge.KnowledgeBase;
-import dev.interviewer.retrieval.BgeEmbedder;
+import dev.interviewer.retrieval.InProcessEmbedder;
 import dev.interviewer.retrieval.Bm25Floor;
 import dev.interviewer.retrieval.CardSearch;
 import dev.interviewer.retrieval.LexicalTerms;
@@ -67,7 +67,7 @@ final class InProcessBench {
     }
 
     private void embeddings(List<String> queries) {
-        BgeEmbedder model = new BgeEmbedder();
+        InProcessEmbedder model = InProcessEmbedder.bge();
         AtomicInteger next = new AtomicInteger();
         results.put("embed_floor_p50_ms", Stats.time(settings.warmups(), settings.reps(),
                 () -> model.embed(queries.get(next.getAndIncrement() % queries.size()))).p50());
@@ -82,7 +82,7 @@ final class InProcessBench {
      */
     private void grading(App app) {
         KnowledgeBase knowledge = app.knowledge();
-        CardVectors vectors = new CardVectors(new BgeEmbedder(), new LexicalTerms());
+        CardVectors vectors = new CardVectors(InProcessEmbedder.bge(), new LexicalTerms());
         Grader grader = new OfflineGrader(vectors, () -> knowledge);
         // Card vectors are computed once per card version, on first use: not part of grading an answer.
         vectors.warmUp(knowledge);
@@ -106,7 +106,9 @@ final class InProcessBench {
     private List<GradeRequest> requests(KnowledgeBase knowledge, int length) {
         List<GradeRequest> requests = new ArrayList<>();
         for (Answers.Sample s : answers.all()) {
-            Optional<Card> card = knowledge.card(s.card());
+            // In synthetic notes the dev-set cards are those of the unchanged first copy.
+            Optional<Card> card = knowledge.card(s.card())
+                    .or(() -> knowledge.card(SyntheticNotes.FIRST_COPY + s.card()));
             card.ifPresent(c -> requests.add(new GradeRequest(c, s.question(), answers.ofLength(s, length), Set.of(),
                     s.question().codePoints().anyMatch(cp -> cp >= 0x4e00 && cp <= 0x9fff) ? "zh" : "en")));
         }
@@ -116,10 +118,16 @@ final class InProcessBench {
         return requests;
     }
 
-    /** Cold index builds (empty data folder) of the bundled notes and of notes 10x and 100x larger. */
+    /**
+     * Cold index builds (empty data folder) of the bundled notes and of notes 10x and 100x larger, and search and
+     * grading on each: the off-topic check compares an answer with every card, so grading grows with the notes.
+     */
     void indexBuild(Runnable afterEach) throws IOException {
         Map<String, Double> seconds = new LinkedHashMap<>();
         Map<String, Integer> cards = new LinkedHashMap<>();
+        Map<String, Double> searchP50 = new LinkedHashMap<>();
+        Map<String, Double> gradeP50 = new LinkedHashMap<>();
+        List<String> queries = queries(settings.devset().resolveSibling("retrieval"));
         for (int factor : settings.indexFactors()) {
             Path notes = factor == 1 ? settings.knowledge()
                     : SyntheticNotes.write(settings.knowledge(), factor, settings.workDir().resolve("notes-" + factor));
@@ -133,9 +141,12 @@ final class InProcessBench {
                 seconds.put(factor + "x", Results.round(s));
                 cards.put(factor + "x", app.knowledge().size());
                 System.err.printf("  index build %dx: %d cards in %.1f s%n", factor, app.knowledge().size(), s);
+                searchP50.put(factor + "x", Results.round(searchAndGrade(app, queries, gradeP50, factor + "x")));
             }
             results.put("index_build_s", new LinkedHashMap<>(seconds));
             results.put("index_cards", new LinkedHashMap<>(cards));
+            results.put("search_p50_ms_by_index", new LinkedHashMap<>(searchP50));
+            results.put("grade_p50_ms_by_index", new LinkedHashMap<>(gradeP50));
             afterEach.run();
         }
         String largest = (settings.indexFactors().get(settings.indexFactors().size() - 1)) + "x";
@@ -144,6 +155,25 @@ final class InProcessBench {
             double perCardOne = seconds.get("1x") / cards.get("1x");
             results.put("index_cost_per_card_ratio", seconds.get(largest) / cards.get(largest) / perCardOne);
         }
+    }
+
+    /**
+     * Search p50 on the app's index, and the 300-character grade p50 (into {@code gradeP50}) with cards embedded
+     * through the app's cache and answers by the model itself, as in {@link #grading}.
+     */
+    private double searchAndGrade(App app, List<String> queries, Map<String, Double> gradeP50, String key) {
+        CardSearch search = app.search();
+        AtomicInteger next = new AtomicInteger();
+        double searchMs = Stats.time(settings.warmups(), settings.reps(),
+                () -> search.search(SearchQuery.of(queries.get(next.getAndIncrement() % queries.size()), 5))).p50();
+        KnowledgeBase knowledge = app.knowledge();
+        CardVectors vectors = new CardVectors(app.embedder(), InProcessEmbedder.bge(), new LexicalTerms());
+        vectors.warmUp(knowledge);
+        Grader grader = new OfflineGrader(vectors, () -> knowledge);
+        List<GradeRequest> requests = requests(knowledge, 300);
+        gradeP50.put(key, Results.round(Stats.time(settings.warmups(), settings.reps(),
+                () -> grader.grade(requests.get(next.getAndIncrement() % requests.size()))).p50()));
+        return searchMs;
     }
 
     /** Runs without the progress bar that index builds draw on stderr. */

@@ -14,13 +14,16 @@ import java.util.stream.Stream;
  * key point is new text (no embedding is served from the cache of another copy).
  */
 public final class SyntheticNotes {
+    /** Where the unchanged copy of the bundled notes lives: its card ids are the bundled ids under this folder. */
+    static final String FIRST_COPY = "copy-0/";
+
     private SyntheticNotes() {
     }
 
     public static Path write(Path bundled, int factor, Path target) throws IOException {
         List<Path> notes = noteFiles(bundled);
         for (int k = 0; k < factor; k++) {
-            Path folder = target.resolve("copy-" + k);
+            Path folder = target.resolve(k == 0 ? FIRST_COPY : "copy-" + k);
             for (Path note : notes) {
                 Path out = folder.resolve(bundled.relativize(note).toString());
                 Files.createDirectories(out.getParent());

@@ -20,7 +20,7 @@ import dev.interviewer.grading.OfflineGrader;
 import dev.interviewer.knowledge.Card;
 import dev.interviewer.knowledge.KnowledgeBase;
 import dev.interviewer.knowledge.NotesLoader;
-import dev.interviewer.retrieval.BgeEmbedder;
+import dev.interviewer.retrieval.InProcessEmbedder;
 import dev.interviewer.retrieval.LexicalTerms;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -70,7 +70,7 @@ class EnrichGradingIT {
         assumeTrue(present, "SKIPPED: no development corpus at " + CORPUS.toAbsolutePath());
         Files.copy(CORPUS.resolve("notes").resolve(FILE), notes.resolve("LoRA..ETC.md"));
         List<JsonNode> labels = labels();
-        try (BgeEmbedder embedder = new BgeEmbedder()) {
+        try (InProcessEmbedder embedder = InProcessEmbedder.bge()) {
             double before = meanError("before", labels, embedder);
 
             enrichTheTwoCards();
@@ -188,7 +188,7 @@ class EnrichGradingIT {
     }
 
     /** Mean |offline grade - label| over the labelled answers to the two cards, graded against their card. */
-    private double meanError(String when, List<JsonNode> labels, BgeEmbedder embedder) {
+    private double meanError(String when, List<JsonNode> labels, InProcessEmbedder embedder) {
         KnowledgeBase kb = new NotesLoader().load(notes);
         OfflineGrader grader = new OfflineGrader(new CardVectors(embedder, embedder, new LexicalTerms()), () -> kb);
         double error = 0;

@@ -6,14 +6,14 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.interviewer.enrich.CardSuggestions.Rejected;
 import dev.interviewer.enrich.Suggestion.Kind;
-import dev.interviewer.retrieval.BgeEmbedder;
+import dev.interviewer.retrieval.InProcessEmbedder;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /** The check of a proposal against the card's own note, with the app's embedding model. */
 class ProposalCheckTest {
-    private static final BgeEmbedder MODEL = new BgeEmbedder();
+    private static final InProcessEmbedder MODEL = InProcessEmbedder.bge();
     private final ProposalCheck check = new ProposalCheck(new Grounding(MODEL));
 
     @AfterAll

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.interviewer.knowledge.Card;
 import dev.interviewer.knowledge.KnowledgeBase;
 import dev.interviewer.knowledge.NotesLoader;
-import dev.interviewer.retrieval.BgeEmbedder;
+import dev.interviewer.retrieval.InProcessEmbedder;
 import dev.interviewer.retrieval.LexicalTerms;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -50,7 +50,7 @@ class GradingDevSetTest {
         assertThat(lines.stream().filter(l -> l.language().equals("en")).count() * 3).as("a third in English")
                 .isGreaterThanOrEqualTo(lines.size() - 2);
 
-        OfflineGrader grader = new OfflineGrader(new CardVectors(new BgeEmbedder(), new LexicalTerms()),
+        OfflineGrader grader = new OfflineGrader(new CardVectors(InProcessEmbedder.bge(), new LexicalTerms()),
                 () -> knowledge);
         List<Result> results = new ArrayList<>();
         for (Line line : lines) {

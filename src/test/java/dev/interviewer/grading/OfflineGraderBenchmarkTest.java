@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.interviewer.knowledge.KnowledgeBase;
 import dev.interviewer.knowledge.NotesLoader;
-import dev.interviewer.retrieval.BgeEmbedder;
+import dev.interviewer.retrieval.InProcessEmbedder;
 import dev.interviewer.retrieval.LexicalTerms;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -36,7 +36,7 @@ class OfflineGraderBenchmarkTest {
         KnowledgeBase knowledge = new NotesLoader().load(Path.of("knowledge"));
         List<GradeRequest> requests = requests(knowledge);
         assertThat(requests).hasSizeGreaterThanOrEqualTo(30);
-        CardVectors vectors = new CardVectors(new BgeEmbedder(), new LexicalTerms());
+        CardVectors vectors = new CardVectors(InProcessEmbedder.bge(), new LexicalTerms());
         OfflineGrader grader = new OfflineGrader(vectors, () -> knowledge);
         // Warm: card vectors computed and cached, JIT compiled; answers are embedded afresh every time.
         vectors.warmUp(knowledge);

@@ -3,7 +3,7 @@ package dev.interviewer.grading;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.interviewer.knowledge.Card;
-import dev.interviewer.retrieval.BgeEmbedder;
+import dev.interviewer.retrieval.InProcessEmbedder;
 import dev.interviewer.retrieval.LexicalTerms;
 import dev.interviewer.retrieval.TextEmbedder;
 import java.util.List;
@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class OfflineGraderTest {
-    private static final TextEmbedder MODEL = new BgeEmbedder();
+    private static final TextEmbedder MODEL = InProcessEmbedder.bge();
     private static final CardVectors VECTORS = new CardVectors(MODEL, new LexicalTerms());
     private static final OfflineGrader GRADER = new OfflineGrader(VECTORS, () -> Fixtures.KNOWLEDGE);
 

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.interviewer.knowledge.KnowledgeBase;
 import dev.interviewer.knowledge.NotesLoader;
-import dev.interviewer.retrieval.BgeEmbedder;
+import dev.interviewer.retrieval.InProcessEmbedder;
 import dev.interviewer.retrieval.CachedEmbedder;
 import dev.interviewer.retrieval.CardIndex;
 import dev.interviewer.retrieval.HybridSearch;
@@ -38,7 +38,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class PlainNotesDevSetIT {
     private static final Path CORPORA = Path.of("../shared/corpora");
-    private static final TextEmbedder MODEL = new BgeEmbedder();
+    private static final TextEmbedder MODEL = InProcessEmbedder.bge();
+    private static final TextEmbedder ENGLISH = InProcessEmbedder.english();
 
     /** What one corpus must reach: the target (the issue's) and the floor (measured, guarded against regressions). */
     record Figures(String corpus, double recallFloor, double mrrFloor, double spearmanFloor) {
@@ -51,8 +52,10 @@ class PlainNotesDevSetIT {
 
     static Stream<Arguments> corpora() {
         return Stream.of(
-                Arguments.of(new Figures("faq-llm-interview", 0.875, 0.80, 0.79)),
-                Arguments.of(new Figures("llm-qa-hub-en", 0.70, 0.60, 0.76)));
+                // Measured 0.950 / 0.875 / 0.815 and 0.925 / 0.825 / 0.784: the floors leave one query's margin,
+                // as another CPU's floating point can swap two close hits.
+                Arguments.of(new Figures("faq-llm-interview", 0.925, 0.85, 0.80)),
+                Arguments.of(new Figures("llm-qa-hub-en", 0.90, 0.80, 0.775)));
     }
 
     private static Path cache;
@@ -73,12 +76,14 @@ class PlainNotesDevSetIT {
         }
         assumeTrue(present, "SKIPPED: no development corpus at " + corpus.toAbsolutePath());
         KnowledgeBase knowledge = new NotesLoader().load(corpus.resolve("notes"));
-        try (CardIndex index = new CardIndex(new CachedEmbedder(MODEL, cache.resolve(figures.corpus())))) {
+        Path vectors = cache.resolve(figures.corpus());
+        try (CardIndex index = new CardIndex(new CachedEmbedder(MODEL, vectors), new CachedEmbedder(ENGLISH, vectors),
+                null)) {
             index.sync(knowledge.answerableCards(), knowledge.glossary(), (done, total) -> { });
-            HybridSearch search = new HybridSearch(index, MODEL);
+            HybridSearch search = new HybridSearch(index, MODEL, ENGLISH);
             Retrieval retrieval = retrieval(search, read(corpus.resolve("eval/retrieval.jsonl")));
             Grading grading = grading(new AnswerGrading(search, () -> knowledge, new OfflineGrader(
-                    new CardVectors(new CachedEmbedder(MODEL, cache.resolve(figures.corpus())), MODEL,
+                    new CardVectors(new CachedEmbedder(MODEL, vectors), MODEL,
                             new LexicalTerms()), () -> knowledge), SearchHit.MATCH_THRESHOLD),
                     read(corpus.resolve("eval/grading.jsonl")));
             print(figures, knowledge, retrieval, grading);

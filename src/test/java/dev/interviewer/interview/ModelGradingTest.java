@@ -89,6 +89,16 @@ class ModelGradingTest {
         public void record(String cardId, double score, Instant at) {
             scores.put(cardId, score);
         }
+
+        @Override
+        public List<String> weak(Instant now) {
+            return List.of();
+        }
+
+        @Override
+        public List<String> dueNow(Instant now) {
+            return List.of();
+        }
     }
 
     /** One question: the attention card; two: both cards, in the planner's order. */

@@ -25,7 +25,7 @@ import dev.interviewer.knowledge.Card;
 import dev.interviewer.knowledge.KeyPoint;
 import dev.interviewer.knowledge.KnowledgeBase;
 import dev.interviewer.knowledge.Pitfall;
-import dev.interviewer.retrieval.BgeEmbedder;
+import dev.interviewer.retrieval.InProcessEmbedder;
 import dev.interviewer.retrieval.LexicalTerms;
 import dev.interviewer.testing.CardBuilder;
 import java.time.Duration;
@@ -57,7 +57,7 @@ class LlmGraderTest {
     static void start() {
         server = new WireMockServer(options().dynamicPort());
         server.start();
-        offline = new OfflineGrader(new CardVectors(new BgeEmbedder(), new LexicalTerms()),
+        offline = new OfflineGrader(new CardVectors(InProcessEmbedder.bge(), new LexicalTerms()),
                 () -> new KnowledgeBase(List.of(CARD), List.of()));
     }
 

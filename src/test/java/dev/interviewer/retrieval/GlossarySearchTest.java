@@ -25,7 +25,7 @@ class GlossarySearchTest {
 
     @BeforeAll
     static void indexCards() {
-        BgeEmbedder model = new BgeEmbedder();
+        InProcessEmbedder model = InProcessEmbedder.bge();
         index = new CardIndex(model);
         index.sync(CARDS, Glossary.bundled(), (d, t) -> { });
         search = new HybridSearch(index, model);

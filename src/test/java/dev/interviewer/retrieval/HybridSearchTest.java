@@ -15,7 +15,7 @@ class HybridSearchTest {
 
     @BeforeAll
     static void indexSampleCards() {
-        BgeEmbedder model = new BgeEmbedder();
+        InProcessEmbedder model = InProcessEmbedder.bge();
         index = new CardIndex(model);
         index.sync(CARDS, (d, t) -> { });
         search = new HybridSearch(index, model);
@@ -45,6 +45,12 @@ class HybridSearchTest {
     @Test
     void findsTheCardFromColloquialShorthand() {
         assertThat(top("grpo kl能不能删")).isEqualTo(CARDS.get(1).id());
+    }
+
+    @Test
+    void findsTheCardFromPinyinTypedWithoutAChineseInputMethod() {
+        assertThat(top("tidu leiji zenme shixian")).isEqualTo(CARDS.get(4).id());
+        assertThat(top("xuanzhuan weizhi bianma")).isEqualTo(CARDS.get(5).id());
     }
 
     @Test

@@ -35,6 +35,7 @@ class RetrievalDevSetTest {
 
     private static KnowledgeBase knowledge;
     private static CachedEmbedder cache;
+    private static CachedEmbedder englishCache;
     private static CardIndex index;
     private static HybridSearch search;
     private static List<DevQuery> queries;
@@ -49,12 +50,15 @@ class RetrievalDevSetTest {
     @BeforeAll
     static void indexTheBundledNotes() {
         knowledge = new NotesLoader().load(Path.of(System.getProperty("devset.knowledge", "knowledge")));
-        BgeEmbedder model = new BgeEmbedder();
+        InProcessEmbedder model = InProcessEmbedder.bge();
+        InProcessEmbedder english = InProcessEmbedder.english();
         // Kept in the build folder between runs: only the first run embeds every card.
         cache = new CachedEmbedder(model, Path.of("target", "devset-embeddings"));
-        index = new CardIndex(cache);
-        index.sync(knowledge.answerableCards(), (done, total) -> { });
-        search = new HybridSearch(index, model);
+        englishCache = new CachedEmbedder(english, Path.of("target", "devset-embeddings"));
+        // As the app builds it: English cards (a notes folder given with -Ddevset.knowledge) get English vectors.
+        index = new CardIndex(cache, englishCache, null);
+        index.sync(knowledge.answerableCards(), knowledge.glossary(), (done, total) -> { });
+        search = new HybridSearch(index, model, english);
         queries = readDevSet();
     }
 
@@ -62,6 +66,7 @@ class RetrievalDevSetTest {
     static void close() {
         index.close();
         cache.close();
+        englishCache.close();
     }
 
     @Test

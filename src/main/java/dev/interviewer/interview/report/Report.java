@@ -7,6 +7,8 @@ import dev.interviewer.interview.model.InterviewStatus;
 import dev.interviewer.interview.model.TurnKind;
 import dev.interviewer.interview.model.TurnStatus;
 import dev.interviewer.interview.phrasing.TokenUsage;
+import dev.interviewer.interview.voice.Delivery;
+import dev.interviewer.interview.voice.VoiceSummary;
 import java.time.Instant;
 import java.util.List;
 
@@ -14,7 +16,7 @@ import java.util.List;
  * The end report: overall score, each question with its turns, covered and missed points and the reference
  * answer, per-topic averages, the cards to review and the tokens used, with their estimated cost when the model's
  * prices are set (null otherwise). Scores are 0-10; only questions that got an answer or a skip count toward the
- * averages.
+ * averages. {@code voice} sums up how the spoken answers were delivered; it is null when no answer was spoken.
  */
 public record Report(
         String id,
@@ -30,7 +32,8 @@ public record Report(
         List<ReviewItem> review,
         TokenUsage usage,
         Double estimatedCost,
-        int fallbacks) {
+        int fallbacks,
+        VoiceSummary voice) {
 
     public Report {
         questions = List.copyOf(questions);
@@ -60,7 +63,10 @@ public record Report(
         }
     }
 
-    /** One exchange; {@code score} and {@code band} are null when it was not graded. */
+    /**
+     * One exchange; {@code score} and {@code band} are null when it was not graded, {@code delivery} when the
+     * answer was typed.
+     */
     public record TurnReport(
             int index,
             TurnKind kind,
@@ -74,7 +80,8 @@ public record Report(
             List<Integer> hinted,
             Engine engine,
             boolean fallback,
-            TokenUsage usage) {
+            TokenUsage usage,
+            Delivery delivery) {
 
         public TurnReport {
             targets = List.copyOf(targets);
