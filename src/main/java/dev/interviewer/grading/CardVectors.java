@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
  * Embeddings and terms of the cards' key points, pitfalls and summaries, computed once per card version and
@@ -51,8 +50,8 @@ public final class CardVectors {
         this.lexical = Objects.requireNonNull(lexical, "lexical");
     }
 
-    /** A card's whole-topic vectors (question and key points, Chinese and English) and its question vectors. */
-    record Summary(String fingerprint, float[] zh, float[] en, List<float[]> questions) {
+    /** A card's whole-topic vectors: question and key points, in Chinese and in English. */
+    record Summary(String fingerprint, float[] zh, float[] en) {
     }
 
     /** The answerable cards of one knowledge base with their summaries and term weights. */
@@ -167,9 +166,7 @@ public final class CardVectors {
         String zh = clip(card.question() + "\n" + String.join("\uFF1B", points.stream().map(KeyPoint::text).toList()));
         List<String> glosses = points.stream().map(KeyPoint::english).filter(e -> !e.isBlank()).toList();
         String en = clip(card.questionEn() + "\n" + String.join("; ", glosses));
-        List<float[]> questions = Stream.of(card.question(), card.questionEn(), card.title())
-                .filter(q -> !q.isBlank()).distinct().map(embedder::embed).toList();
-        return new Summary(fingerprint, embedder.embed(zh), glosses.isEmpty() ? null : embedder.embed(en), questions);
+        return new Summary(fingerprint, embedder.embed(zh), glosses.isEmpty() ? null : embedder.embed(en));
     }
 
     /**
