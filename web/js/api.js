@@ -9,14 +9,15 @@ export class ApiError extends Error {
   }
 }
 
-async function request(method, path, body) {
+/** A call with a JSON body, or with a file (a Blob) sent as it is under its own content type. */
+async function request(method, path, body, type = 'application/json') {
   let response;
   try {
     response = await fetch(path, {
       method,
       headers: body === undefined ? { Accept: 'application/json' }
-        : { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
+        : { 'Content-Type': type, Accept: 'application/json' },
+      body: body === undefined || body instanceof Blob ? body : JSON.stringify(body),
       credentials: 'same-origin',
     });
   } catch {
@@ -27,6 +28,21 @@ async function request(method, path, body) {
     throw new ApiError(response.status, (data && data.error) || `HTTP ${response.status}`);
   }
   return data;
+}
+
+/** A request whose body or answer is not JSON (uploads, audio); errors still come back as ApiError. */
+async function raw(method, path, body, headers = {}) {
+  let response;
+  try {
+    response = await fetch(path, { method, body, headers, credentials: 'same-origin' });
+  } catch {
+    throw new ApiError(0, t('common.network'));
+  }
+  if (!response.ok) {
+    const data = await response.json().catch(() => null);
+    throw new ApiError(response.status, (data && data.error) || `HTTP ${response.status}`);
+  }
+  return response;
 }
 
 /** Card ids contain slashes: each segment is encoded on its own so the path keeps them. */
@@ -49,9 +65,25 @@ export const api = {
   }),
   startInterview: (settings) => request('POST', '/api/interviews', settings),
   interview: (id) => request('GET', `/api/interviews/${enc(id)}`),
-  answer: (id, text) => request('POST', `/api/interviews/${enc(id)}/answers`, { text }),
+  /** voice: how a spoken answer was spoken ({transcript, seconds, pauses}); left out for a typed answer. */
+  answer: (id, text, voice) => request('POST', `/api/interviews/${enc(id)}/answers`,
+    voice ? { text, voice } : { text }),
+  deleteInterview: (id) => raw('DELETE', `/api/interviews/${enc(id)}`),
+  /** form: FormData with "audio" (and "language", "keep", "interview", "turn"). */
+  transcribe: (form) => raw('POST', '/api/transcribe', form).then((r) => r.json()),
+  speech: (text) => raw('POST', '/api/speech', JSON.stringify({ text }),
+    { 'Content-Type': 'application/json' }).then((r) => r.blob()),
+  recordings: (id) => request('GET', `/api/interviews/${enc(id)}/recordings`),
+  recordingUrl: (id, name) => `/api/interviews/${enc(id)}/recordings/${enc(name)}`,
   command: (id, command) => request('POST', `/api/interviews/${enc(id)}/commands`, { command }),
   report: (id) => request('GET', `/api/interviews/${enc(id)}/report`),
   reportMarkdownUrl: (id) => `/api/interviews/${enc(id)}/report.md`,
   eventsUrl: (id) => `/api/interviews/${enc(id)}/events`,
+  interviewAnkiUrl: (id) => `/api/interviews/${enc(id)}/anki`,
+  weakAnkiUrl: () => '/api/anki?select=weak',
+  backupUrl: () => '/api/backup',
+  // A deck or a backup is sent as it is (no form encoding), with a type a cross-site form cannot send.
+  importFile: (file, replace) => request('POST',
+    `/api/import?name=${enc(file.name)}${replace ? '&replace=true' : ''}`, file, 'application/octet-stream'),
+  restore: (file) => request('POST', '/api/restore', file, 'application/json'),
 };

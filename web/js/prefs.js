@@ -25,4 +25,9 @@ export const prefs = {
     try { return JSON.parse(get('start') || '{}'); } catch { return {}; }
   },
   setStartSettings: (settings) => set('start', JSON.stringify(settings)),
+  /** Voice settings: speak (read aloud), handsFree, voiceName, rate, serverVoice, keepRecordings. */
+  voice: () => {
+    try { return { rate: 1, ...JSON.parse(get('voice') || '{}') }; } catch { return { rate: 1 }; }
+  },
+  setVoice: (changes) => set('voice', JSON.stringify({ ...prefs.voice(), ...changes })),
 };

@@ -4,6 +4,7 @@ import { h, formatScore } from '../dom.js';
 import { bandLabel, t } from '../i18n.js';
 import { markdownBlock } from '../markdown.js';
 import { tidySnippet } from '../snippet.js';
+import { deliveryBlock } from './delivery.js';
 
 /** "file.md#Heading" -> ["file.md", "Heading"]. */
 export function splitSource(source) {
@@ -62,7 +63,10 @@ function engineNote(grade) {
     grade.fallback ? h('span', { class: 'fallback' }, ` · ${t('grade.fallbackNote')}`) : null);
 }
 
-/** The grade card for one Grade as the API returns it; skipped turns show the reference instead of points. */
+/**
+ * The grade card for one Grade as the API returns it; skipped turns show the reference instead of points. A spoken
+ * answer's delivery (options.delivery) is shown beside the grade.
+ */
 export function gradeCard(grade, options = {}) {
   const band = grade.band || 'empty';
   const skipped = options.skipped === true;
@@ -76,6 +80,7 @@ export function gradeCard(grade, options = {}) {
     meter(grade.score),
     grade.matched === false ? h('p', { class: 'muted' }, t('grade.unmatched')) : null,
     grade.feedback ? markdownBlock(grade.feedback, 'div', 'feedback') : null,
+    deliveryBlock(options.delivery),
     skipped ? null : coveredList(grade.covered),
     missedList(grade.missed),
     skipped ? null : pitfallList(grade.pitfalls),

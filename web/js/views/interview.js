@@ -8,6 +8,7 @@ import {
 } from './messages.js';
 import { questionTimer } from './timer.js';
 import { takeHandOff, transcriptFromCreated, transcriptOf } from './transcript.js';
+import { VoiceControls } from './voice.js';
 
 /** The longest answer the server takes (InterviewService.MAX_ANSWER_CHARS, counted in UTF-16 units). */
 const MAX_ANSWER_CHARS = 8000;
@@ -19,12 +20,13 @@ function asksForCode(text) {
   return CODING_QUESTION.test(text ?? '');
 }
 
+/** The transcript, and whether the interview was just started here (its first question is then read aloud). */
 async function loadTranscript(id) {
   const created = takeHandOff(id);
   try {
-    return transcriptOf(await api.interview(id));
+    return { transcript: transcriptOf(await api.interview(id)), fresh: Boolean(created) };
   } catch (e) {
-    if (created) return transcriptFromCreated(created);
+    if (created) return { transcript: transcriptFromCreated(created), fresh: true };
     throw e;
   }
 }
@@ -36,15 +38,17 @@ function replay(list, transcript) {
     interviewerMessage(list, turn.kind, turn.prompt, { fallback: turn.fallback, quiet });
     turn.hints.forEach((hint) => interviewerMessage(list, 'hint', hint, { quiet }));
     if (turn.answer) candidateMessage(list, turn.answer, quiet);
-    if (turn.grade) gradeItem(list, turn.grade, { skipped: turn.status === 'skipped', quiet });
+    if (turn.grade) {
+      gradeItem(list, turn.grade, { skipped: turn.status === 'skipped', delivery: turn.delivery, quiet });
+    }
   }
   if (transcript.over && transcript.closing) interviewerMessage(list, 'end', transcript.closing, { quiet });
 }
 
 export async function render(root, [id]) {
-  let transcript;
+  let loaded;
   try {
-    transcript = await loadTranscript(id);
+    loaded = await loadTranscript(id);
   } catch (e) {
     if (prefs.activeInterview() === id && e.status === 404) prefs.setActiveInterview(null);
     root.append(h('section', { class: 'view panel' }, h('p', { class: 'error', role: 'alert' },
@@ -52,15 +56,19 @@ export async function render(root, [id]) {
       h('a', { class: 'button', href: '#/' }, t('interview.newInterview'))));
     return undefined;
   }
-  return new InterviewView(root, id, transcript).cleanup;
+  return new InterviewView(root, id, loaded.transcript, loaded.fresh).cleanup;
 }
 
 /** Keeps the page state of one interview; every change comes from an API answer. */
 class InterviewView {
-  constructor(root, id, transcript) {
+  constructor(root, id, transcript, fresh) {
     this.id = id;
     this.progress = { ...transcript.progress };
     this.busy = false;
+    this.turnIndex = Math.max(0, transcript.turns.length - 1);
+    this.voice = new VoiceControls(id, transcript.language, {
+      insert: (text) => this.insertSpoken(text), turn: () => this.turnIndex,
+    });
     this.list = messageList();
     this.progressLine = h('span', { class: 'progress', dataset: { testid: 'progress' }, 'aria-live': 'polite' });
     this.timer = questionTimer(prefs.timer(id));
@@ -72,7 +80,7 @@ class InterviewView {
         h('div', { class: 'status' }, transcript.mode === 'drill'
           ? h('span', { class: 'mode-chip' }, t('interview.mode.drill')) : null, this.progressLine,
         this.timer.element), this.commands),
-      this.list, this.form, this.finishedPanel));
+      this.list, this.form, this.voice.panel, this.finishedPanel));
     replay(this.list, transcript);
     const asked = transcript.turns.filter((turn) => turn.kind === 'question').pop();
     this.setCodeMode(asksForCode(asked?.prompt ?? ''));
@@ -85,8 +93,13 @@ class InterviewView {
       this.timer.restart();
       this.answer.focus({ preventScroll: true });
       if (transcript.turns.length > 1) this.form.scrollIntoView({ block: 'end' });
+      const opening = transcript.turns[transcript.turns.length - 1];
+      if (fresh && opening && !opening.pending) this.voice.say(opening.prompt);
     }
-    this.cleanup = () => this.timer.stop();
+    this.cleanup = () => {
+      this.timer.stop();
+      this.voice.close();
+    };
   }
 
   /** A message still being phrased when the page was (re)loaded is followed on the stream. */
@@ -111,7 +124,8 @@ class InterviewView {
       on: { click: () => { this.endConfirm.hidden = false; this.endConfirm.querySelector('button').focus(); } } },
       t('interview.end'));
     return h('div', { class: 'commands', role: 'group', 'aria-label': t('nav.interview') },
-      button('hint', 'hint'), button('repeat', 'repeat'), button('skip', 'skip'), end, this.endConfirm);
+      button('hint', 'hint'), button('repeat', 'repeat'), button('skip', 'skip'), this.voice.speakToggle, end,
+      this.endConfirm);
   }
 
   answerForm() {
@@ -124,6 +138,7 @@ class InterviewView {
     this.error = alertLine();
     this.answer.addEventListener('input', () => {
       prefs.setDraft(this.id, this.answer.value);
+      if (!this.answer.value.trim()) this.voice.forgetSpoken();
       this.showCount();
       this.fit();
     });
@@ -148,14 +163,22 @@ class InterviewView {
     const form = h('form', { class: 'answer-box' },
       h('label', { for: 'answer', class: 'visually-hidden' }, t('interview.answer')), this.answer,
       h('div', { class: 'row' }, this.count, this.codeToggle,
-        h('span', { class: 'keys muted' }, 'Ctrl / ⌘ + Enter'), this.send),
-      this.error);
+        h('span', { class: 'keys muted' }, 'Ctrl / ⌘ + Enter'), this.voice.level, this.voice.mic, this.send),
+      this.voice.status, this.voice.notice, this.error);
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.submit();
     });
     this.showCount();
     return form;
+  }
+
+  /** Puts heard words at the end of the answer box, to be read and fixed before sending. */
+  insertSpoken(text) {
+    const before = this.answer.value;
+    this.answer.value = before && !/\s$/.test(before) ? `${before} ${text}` : `${before}${text}`;
+    this.answer.dispatchEvent(new Event('input'));
+    this.answer.focus({ preventScroll: true });
   }
 
   /** Monospace, no wrapping, Tab indents: for answers that are code (live-coding questions switch it on). */
@@ -191,6 +214,7 @@ class InterviewView {
     this.send.disabled = busy;
     this.send.textContent = busy && label ? label : t('interview.send');
     this.commands.querySelectorAll('button').forEach((b) => { b.disabled = busy; });
+    this.voice.setBusy(busy);
     this.form.setAttribute('aria-busy', String(busy));
   }
 
@@ -204,8 +228,9 @@ class InterviewView {
     this.error.textContent = '';
     this.setBusy(true, t('interview.sending'));
     try {
-      const result = await api.answer(this.id, text);
+      const result = await api.answer(this.id, text, this.voice.spokenFor(text));
       // Cleared only now: the server has the answer.
+      this.voice.forgetSpoken();
       candidateMessage(this.list, text);
       this.answer.value = '';
       prefs.setDraft(this.id, null);
@@ -239,7 +264,9 @@ class InterviewView {
 
   /** Shows what an answer or a command returned: a grade, a shown reference, then the interviewer's message. */
   async applyStep(result, command) {
-    if (result.grade) gradeItem(this.list, result.grade, { skipped: command === 'skip' });
+    if (result.grade) {
+      gradeItem(this.list, result.grade, { skipped: command === 'skip', delivery: result.delivery });
+    }
     // A skip says a word, shows the reference, then asks the next question.
     if (result.message && result.next) interviewerMessage(this.list, result.message.kind, result.message.text);
     if (result.reference) referenceItem(this.list, result.reference);
@@ -247,8 +274,10 @@ class InterviewView {
     if (message) {
       if (result.next) this.advance(message.kind, result.progress);
       if (result.next && message.kind === 'question') this.setCodeMode(asksForCode(message.text));
+      if (typeof message.turn === 'number' && message.kind !== 'end') this.turnIndex = message.turn;
       // After a grade the view stays on the grade card; the message lands right below it.
-      await showNextMessage(this.list, message, api.eventsUrl(this.id), Boolean(result.grade));
+      const said = await showNextMessage(this.list, message, api.eventsUrl(this.id), Boolean(result.grade));
+      this.voice.say(said);
       if (result.next && message.kind !== 'end') this.timer.restart();
     }
     const state = result.state ?? result.status;
@@ -270,8 +299,10 @@ class InterviewView {
   finish() {
     this.over = true;
     this.timer.stop();
+    this.voice.finished();
     this.form.hidden = true;
     this.commands.hidden = true;
+    this.voice.panel.hidden = true;
     if (prefs.activeInterview() === this.id) prefs.setActiveInterview(null);
     prefs.setDraft(this.id, null);
     const link = h('a', { class: 'button primary', href: `#/report/${encodeURIComponent(this.id)}`,

@@ -5,8 +5,10 @@ import { alertLine, formatScore, h, scoreClass } from '../dom.js';
 import { health } from '../health.js';
 import { bandLabel, formatDate, t } from '../i18n.js';
 import { markdownBlock } from '../markdown.js';
+import { navigate } from '../router.js';
 import { startInterview } from './start.js';
 import { splitSource } from './gradecard.js';
+import { deliveryLine, voiceSummaryBlock } from './delivery.js';
 
 // The server's score bands (GET /api/health), read when the report renders.
 let bands = null;
@@ -32,6 +34,7 @@ function turnBlock(turn) {
       `${formatScore(turn.score)} · ${bandLabel(turn.band)}`) : null),
     markdownBlock(turn.prompt, 'div', 'turn-prompt'),
     h('div', { class: 'turn-answer plain' }, turn.answer || t('report.noAnswer')),
+    deliveryLine(turn.delivery),
     turn.feedback ? markdownBlock(turn.feedback, 'div', 'feedback') : null);
 }
 
@@ -96,8 +99,27 @@ function actions(report, error) {
   const exportButton = h('button', { type: 'button', class: 'ghost', dataset: { testid: 'export' } },
     t('report.export'));
   exportButton.addEventListener('click', () => exportMarkdown(report, error));
-  return h('div', { class: 'actions' }, drill, exportButton,
-    h('a', { class: 'button ghost', href: '#/' }, t('report.newInterview')));
+  // The cards this report lists for review, as an Anki deck (GET /api/interviews/{id}/anki).
+  const anki = weak.length ? h('a', { class: 'button ghost', href: api.interviewAnkiUrl(report.id), download: '',
+    dataset: { testid: 'export-anki' } }, t('report.exportAnki')) : null;
+  // Deleting takes the interview's kept recordings with it; a second click confirms.
+  const remove = h('button', { type: 'button', class: 'ghost', dataset: { testid: 'delete-interview' } },
+    t('report.delete'));
+  remove.addEventListener('click', async () => {
+    if (!remove.classList.contains('confirming')) {
+      remove.classList.add('confirming', 'danger');
+      remove.textContent = t('report.deleteConfirm');
+      return;
+    }
+    try {
+      await api.deleteInterview(report.id);
+      navigate('#/history');
+    } catch (e) {
+      error.textContent = e.message;
+    }
+  });
+  return h('div', { class: 'actions' }, drill, exportButton, anki,
+    h('a', { class: 'button ghost', href: '#/' }, t('report.newInterview')), remove);
 }
 
 function head(report, error) {
@@ -113,6 +135,22 @@ function head(report, error) {
       actions(report, error), error));
 }
 
+/** The recordings the candidate kept ("keep recordings"), playable; nothing when none were kept. */
+async function showRecordings(slot, id) {
+  let kept;
+  try {
+    kept = await api.recordings(id);
+  } catch {
+    return;
+  }
+  if (!kept?.length) return;
+  slot.replaceChildren(h('section', { class: 'panel recordings', dataset: { testid: 'recordings' } },
+    h('h3', {}, t('voice.recordings')),
+    h('ul', {}, kept.map((r) => h('li', {}, h('span', { class: 'muted' }, t('voice.recordingOf', { n: r.turn + 1 })),
+      h('audio', { controls: true, preload: 'none', src: api.recordingUrl(id, r.name) })))),
+    h('p', { class: 'muted hint' }, t('voice.recordingsHint'))));
+}
+
 export async function render(root, [id]) {
   let report;
   try {
@@ -122,12 +160,16 @@ export async function render(root, [id]) {
     return undefined;
   }
   const error = alertLine();
+  const recordingsSlot = h('div');
+  showRecordings(recordingsSlot, id);
   const topics = report.topics ?? [];
   const chart = chartBox(t('report.byTopic'), topics.map((x) => [x.topic, formatScore(x.average)]));
   // Bars (fewer than three topics) need only a row each; the radar keeps the stylesheet's height.
   if (topics.length < 3) chart.element.style.height = `${5 + topics.length * 3}rem`;
   root.append(h('section', { class: 'view report', dataset: { testid: 'report' } },
     head(report, error),
+    voiceSummaryBlock(report.voice),
+    recordingsSlot,
     topics.length ? h('section', { class: 'panel' }, h('h3', {}, t('report.byTopic')), chart.element) : null,
     reviewList(report),
     h('h3', { class: 'section-title' }, t('report.questions')),

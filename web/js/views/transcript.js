@@ -29,6 +29,7 @@ function turnOf(raw, i) {
     answer: raw.answer ?? '',
     status: raw.status ?? 'asked',
     grade: raw.grade ?? null,
+    delivery: raw.delivery ?? null,
   };
 }
 

@@ -6,15 +6,22 @@ import dev.interviewer.grading.Engine;
 import dev.interviewer.grading.FallbackGrader;
 import dev.interviewer.grading.Grader;
 import dev.interviewer.grading.OfflineGrader;
+import dev.interviewer.interview.CardChoice;
 import dev.interviewer.interview.HistoryService;
 import dev.interviewer.interview.InterviewService;
 import dev.interviewer.interview.model.CardSnapshot;
+import dev.interviewer.interview.model.HistoryArchive;
 import dev.interviewer.interview.phrasing.Interviewer;
+import dev.interviewer.interview.voice.Listening;
+import dev.interviewer.interview.voice.Speaker;
+import dev.interviewer.knowledge.Card;
 import dev.interviewer.knowledge.KnowledgeBase;
 import dev.interviewer.knowledge.NotesLoader;
 import dev.interviewer.llm.ChatModels;
 import dev.interviewer.llm.LlmGrader;
 import dev.interviewer.llm.LlmInterviewer;
+import dev.interviewer.llm.SpeechModels;
+import dev.interviewer.portable.AnkiExporter;
 import dev.interviewer.retrieval.InProcessEmbedder;
 import dev.interviewer.retrieval.CachedEmbedder;
 import dev.interviewer.retrieval.CardIndex;
@@ -27,17 +34,25 @@ import dev.interviewer.retrieval.SearchQuery;
 import dev.interviewer.retrieval.TextEmbedder;
 import dev.interviewer.review.Fsrs;
 import dev.interviewer.store.Database;
+import dev.interviewer.store.FileRecordings;
+import dev.interviewer.store.HistoryBackup;
 import dev.interviewer.store.SqliteInterviewStore;
 import dev.interviewer.store.SqliteReviewSchedule;
 import dev.interviewer.store.StoreException;
+import dev.interviewer.web.AnkiController;
+import dev.interviewer.web.BackupController;
 import dev.interviewer.web.CardController;
 import dev.interviewer.web.GradeController;
 import dev.interviewer.web.HealthController;
 import dev.interviewer.web.HistoryController;
+import dev.interviewer.web.ImportController;
 import dev.interviewer.web.InterviewController;
+import dev.interviewer.web.RecordingsController;
 import dev.interviewer.web.ReportController;
 import dev.interviewer.web.SearchController;
+import dev.interviewer.web.SpeechController;
 import dev.interviewer.web.TopicsController;
+import dev.interviewer.web.TranscribeController;
 import dev.interviewer.web.WebServer;
 import dev.interviewer.web.WebSettings;
 import java.io.IOException;
@@ -56,6 +71,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class App implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
+    private static final String DATABASE_FILE = "interviewer.db";
 
     private final AppConfig config;
     private final Lazy<KnowledgeBase> notesOnce;
@@ -76,6 +92,8 @@ public final class App implements AutoCloseable {
     private final Lazy<LlmInterviewer> llmInterviewer;
     private final Lazy<InterviewService> interviews;
     private final Lazy<AnswerGrading> answerGrading;
+    private final Lazy<FileRecordings> recordings;
+    private final Lazy<SpeechModels> speechModels;
     private volatile boolean indexOpen;
     private boolean indexStarted; // guarded by this: the index is built, or being built by the server
 
@@ -110,8 +128,11 @@ public final class App implements AutoCloseable {
         grader = Lazy.of(this::buildGrader);
         llmInterviewer = Lazy.of(() -> new LlmInterviewer(chatModels.get().streaming(), config.llm().timeout(),
                 LlmInterviewer.DEFAULT_IDLE));
+        recordings = Lazy.of(() -> new FileRecordings(createDataFolder().resolve("recordings"), Clock.systemUTC()));
+        speechModels = Lazy.of(() -> new SpeechModels(config.speech()));
         interviews = Lazy.of(() -> InterviewService.builder(this::knowledge, grader.get(), interviewStore.get())
                 .schedule(reviewSchedule.get())
+                .recordings(recordings.get())
                 .interviewer(config.llm().enabled() ? llmInterviewer.get() : Interviewer.OFFLINE)
                 .build());
         answerGrading = Lazy.of(() -> new AnswerGrading(search.get(), this::knowledge, grader.get(),
@@ -159,6 +180,21 @@ public final class App implements AutoCloseable {
         return new HistoryService(interviewStore.get(), reviewSchedule.get()::summary, Clock.systemUTC());
     }
 
+    /** Which cards go to an Anki export: all, the weak or the due ones (from the review history), by topic. */
+    public CardChoice cardChoice() {
+        return new CardChoice(this::knowledge, reviewSchedule::get, Clock.systemUTC());
+    }
+
+    /** The history as a backup document and back ({@code backup}, {@code restore}, their HTTP endpoints). */
+    public HistoryArchive historyArchive() {
+        return new HistoryBackup(database.get(), Version.current(), Clock.systemUTC());
+    }
+
+    /** Where the history lives: {@code <data>/interviewer.db}. */
+    public static Path databaseFile(AppConfig config) {
+        return config.dataDir().resolve(DATABASE_FILE);
+    }
+
     /** Embeddings and terms of the cards' key points and pitfalls, shared by the graders; computed on first use. */
     public CardVectors cardVectors() {
         return cardVectors.get();
@@ -186,13 +222,18 @@ public final class App implements AutoCloseable {
         CompletableFuture<Void> built = live.buildInBackground();
         live.watch();
         InterviewService interviewService = interviews.get();
-        HealthController health = new HealthController(this::knowledge, about(), live::progress);
+        HealthController health = new HealthController(this::knowledge, about(), live::progress, voice());
         WebServer server;
         try {
             server = WebServer.start(webSettings(), List.of(health, new InterviewController(interviewService),
                     new ReportController(interviewService), new HistoryController(history()),
                     new TopicsController(this::knowledge), new CardController(this::knowledge),
-                    new SearchController(cardSearch), new GradeController(answerGrading.get())));
+                    new SearchController(cardSearch), new GradeController(answerGrading.get()),
+                    new TranscribeController(listening()), new SpeechController(speaker()),
+                    new RecordingsController(recordings.get()),
+                    new BackupController(historyArchive(), Clock.systemUTC()),
+                    new AnkiController(cardChoice(), interviewService, App::ankiPackage),
+                    new ImportController(new NotesFolderImport(config.knowledgeDir(), live::refresh))));
         } catch (WebServer.StartException e) {
             throw new UserException(e.getMessage());
         }
@@ -215,9 +256,41 @@ public final class App implements AutoCloseable {
         }
     }
 
+    /** An Anki package of the cards, built in a temporary file that is gone once its bytes are read. */
+    private static byte[] ankiPackage(List<Card> cards) throws IOException {
+        Path folder = Files.createTempDirectory("interviewer-anki-");
+        Path apkg = folder.resolve("cards.apkg");
+        try {
+            new AnkiExporter(Clock.systemUTC()).export(cards, apkg);
+            return Files.readAllBytes(apkg);
+        } finally {
+            Files.deleteIfExists(apkg);
+            Files.deleteIfExists(folder);
+        }
+    }
+
     private HealthController.About about() {
         return config.llm().enabled() ? new HealthController.About(Engine.LLM, config.llm().model(), Version.current())
                 : HealthController.About.offline(Version.current());
+    }
+
+    /** Voice answers through the speech endpoint; null when none is configured (the page then uses the browser's). */
+    private Listening listening() {
+        if (!config.speech().enabled()) {
+            return null;
+        }
+        return new Listening(speechModels.get().transcriber(), recordings.get(),
+                id -> interviewStore.get().load(id).isPresent());
+    }
+
+    private Speaker speaker() {
+        return config.speech().speechEnabled() ? speechModels.get().speaker() : null;
+    }
+
+    private HealthController.Voice voice() {
+        return config.speech().enabled()
+                ? HealthController.Voice.of(config.speech().model(), config.speech().speechEnabled())
+                : HealthController.Voice.NONE;
     }
 
     private WebSettings webSettings() {
@@ -261,7 +334,8 @@ public final class App implements AutoCloseable {
 
     private Database openDatabase() {
         try {
-            return Database.open(createDataFolder().resolve("interviewer.db"));
+            createDataFolder();
+            return Database.open(databaseFile(config));
         } catch (StoreException e) {
             throw new UserException(e.getMessage());
         }

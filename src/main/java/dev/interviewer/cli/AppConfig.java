@@ -1,6 +1,7 @@
 package dev.interviewer.cli;
 
 import dev.interviewer.llm.LlmSettings;
+import dev.interviewer.llm.SpeechSettings;
 import dev.interviewer.web.WebSettings;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,6 +19,7 @@ public record AppConfig(
         int port,
         String accessToken,
         LlmSettings llm,
+        SpeechSettings speech,
         int rateLimitPerMinute,
         boolean debug,
         double retention) {
@@ -38,6 +40,7 @@ public record AppConfig(
         }
         accessToken = accessToken == null ? "" : accessToken;
         Objects.requireNonNull(llm, "llm");
+        Objects.requireNonNull(speech, "speech");
         if (rateLimitPerMinute < 0) {
             throw new IllegalArgumentException("rate limit must be >= 0: " + rateLimitPerMinute);
         }
@@ -75,6 +78,11 @@ public record AppConfig(
         private boolean offline;
         private int rateLimit = DEFAULT_RATE_LIMIT;
         private double retention = DEFAULT_RETENTION;
+        private String sttBaseUrl;
+        private String sttModel;
+        private Duration sttTimeout;
+        private String ttsModel;
+        private String ttsVoice;
 
         private Builder(Map<String, String> env) {
             this.env = Map.copyOf(env);
@@ -155,6 +163,32 @@ public record AppConfig(
             return this;
         }
 
+        /** The OpenAI-compatible speech endpoint (transcription, and server voices with a TTS model). */
+        public Builder sttBaseUrl(String value) {
+            this.sttBaseUrl = value;
+            return this;
+        }
+
+        public Builder sttModel(String value) {
+            this.sttModel = value;
+            return this;
+        }
+
+        public Builder sttTimeout(Duration value) {
+            this.sttTimeout = value;
+            return this;
+        }
+
+        public Builder ttsModel(String value) {
+            this.ttsModel = value;
+            return this;
+        }
+
+        public Builder ttsVoice(String value) {
+            this.ttsVoice = value;
+            return this;
+        }
+
         /** Ignore any LLM configuration in the environment. */
         public Builder offline() {
             this.offline = true;
@@ -168,7 +202,29 @@ public record AppConfig(
                     firstSet(model, env.get("INTERVIEWER_MODEL")),
                     llmTimeout != null ? llmTimeout : Duration.ofSeconds(30));
             return new AppConfig(knowledgeDir.toAbsolutePath().normalize(), dataDir.toAbsolutePath().normalize(),
-                    host, port, firstSet(token, env.get("INTERVIEWER_TOKEN")), llm, rateLimit, debug, retention);
+                    host, port, firstSet(token, env.get("INTERVIEWER_TOKEN")), llm, speech(), rateLimit, debug,
+                    retention);
+        }
+
+        /**
+         * The speech endpoint: on only when a speech base URL or a speech key is given. Its key is
+         * INTERVIEWER_STT_KEY, else the LLM's key when both endpoints are on the same host (OpenAI, Groq): the LLM
+         * key never goes to another host's speech server.
+         */
+        private SpeechSettings speech() {
+            String ownKey = env.get("INTERVIEWER_STT_KEY");
+            SpeechSettings speech = new SpeechSettings(ownKey,
+                    firstSet(sttBaseUrl, env.get("INTERVIEWER_STT_BASE_URL")), firstSet(sttModel, env.get("INTERVIEWER_STT_MODEL")),
+                    firstSet(ttsModel, env.get("INTERVIEWER_TTS_MODEL")),
+                    firstSet(ttsVoice, env.get("INTERVIEWER_TTS_VOICE")),
+                    sttTimeout != null ? sttTimeout : SpeechSettings.DEFAULT_TIMEOUT);
+            if (!speech.enabled() || !speech.apiKey().isEmpty()) {
+                return speech;
+            }
+            String llmKey = firstSet(apiKey, env.get("OPENAI_API_KEY"));
+            String llmBaseUrl = firstSet(baseUrl, env.get("OPENAI_BASE_URL"));
+            return llmKey != null && !llmKey.isBlank() && speech.sameHostAs(llmBaseUrl) ? speech.withApiKey(llmKey)
+                    : speech;
         }
 
         private static String firstSet(String flag, String environment) {

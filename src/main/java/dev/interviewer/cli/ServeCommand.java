@@ -22,6 +22,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     LlmOptions llmOptions;
 
+    @Mixin
+    SpeechOptions speechOptions;
+
     @Option(names = "--port", paramLabel = "N", description = "Port (default: 7070).")
     Integer port;
 
@@ -42,8 +45,8 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        AppConfig config = llmOptions.apply(common.configBuilder()).port(port).host(host).token(token)
-                .rateLimitPerMinute(rateLimit).retention(retention).build();
+        AppConfig config = speechOptions.apply(llmOptions.apply(common.configBuilder())).port(port).host(host)
+                .token(token).rateLimitPerMinute(rateLimit).retention(retention).build();
         App app = App.open(config);
         App.Server server = app.startServer();
         CountDownLatch stopped = new CountDownLatch(1);

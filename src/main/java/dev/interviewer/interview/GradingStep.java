@@ -80,6 +80,7 @@ final class GradingStep {
         Interview graded = reader.withResult(interview, result);
         double questionScore = graded.currentQuestion().score();
         InterviewerMessage next = advance.advance(session, graded, result, true);
-        return new Results.Answered(turn.index(), grade, questionScore, next, reader.load(interview.id()).state());
+        return new Results.Answered(turn.index(), grade, questionScore, next, reader.load(interview.id()).state(),
+                turn.delivery());
     }
 }

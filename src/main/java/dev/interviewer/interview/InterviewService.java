@@ -18,6 +18,10 @@ import dev.interviewer.interview.phrasing.InterviewerMessage;
 import dev.interviewer.interview.phrasing.LiveMessage;
 import dev.interviewer.interview.report.Report;
 import dev.interviewer.interview.report.ReportBuilder;
+import dev.interviewer.interview.voice.Delivery;
+import dev.interviewer.interview.voice.DeliveryMeter;
+import dev.interviewer.interview.voice.Recordings;
+import dev.interviewer.interview.voice.SpokenAnswer;
 import dev.interviewer.knowledge.Card;
 import dev.interviewer.knowledge.KnowledgeBase;
 import java.security.SecureRandom;
@@ -51,6 +55,8 @@ public final class InterviewService {
     private final GradingStep grading;
     private final Recovery recovery;
     private final Commands commands;
+    private final Recordings recordings;
+    private final DeliveryMeter meter = DeliveryMeter.standard();
 
     private InterviewService(Builder b) {
         this.store = b.store;
@@ -64,6 +70,7 @@ public final class InterviewService {
         this.grading = new GradingStep(b.grader, reader, advance, clock);
         this.recovery = new Recovery(grading, advance, reader, store);
         this.commands = new Commands(flow, store, b.schedule, reader, advance, reports, clock);
+        this.recordings = b.recordings;
     }
 
     public static Builder builder(Supplier<KnowledgeBase> knowledge, Grader grader, InterviewStore store) {
@@ -94,7 +101,18 @@ public final class InterviewService {
 
     /** Stores the answer, grades it, decides and stores what comes next, and starts phrasing it. */
     public Results.Answered answer(String id, String text) {
+        return answer(id, text, null);
+    }
+
+    /**
+     * As {@link #answer(String, String)}, for an answer that was spoken: its delivery (pace, fillers, pauses) is
+     * measured from how it was heard and stored with it. The grade reads only the text, as for a typed answer.
+     *
+     * @param spoken how the answer was spoken, or null for a typed answer
+     */
+    public Results.Answered answer(String id, String text, SpokenAnswer spoken) {
         String answer = GradingStep.checkedAnswer(text);
+        Delivery delivery = spoken == null ? null : meter.measure(spoken);
         Session session = sessions.of(id);
         synchronized (session) {
             Interview interview = reader.load(id);
@@ -103,7 +121,7 @@ public final class InterviewService {
             }
             interview = recovery.settle(session, interview);
             interview.require(InterviewState.ASKING, InterviewState.FOLLOWING_UP);
-            store.saveAnswer(id, interview.lastTurn().index(), answer, clock.instant());
+            store.saveAnswer(id, interview.lastTurn().index(), answer, delivery, clock.instant());
             return grading.gradeAndAdvance(session, reader.load(id));
         }
     }
@@ -150,6 +168,18 @@ public final class InterviewService {
         return store.list();
     }
 
+    /** Deletes the interview, its turns and any recordings kept with it. */
+    public void delete(String id) {
+        Session session = sessions.of(id);
+        synchronized (session) {
+            if (!store.delete(id)) {
+                throw InterviewException.notFound(id);
+            }
+            recordings.deleteAll(id);
+            sessions.remove(id);
+        }
+    }
+
     /** Builds the service; the knowledge base, grader and store are required, the rest has defaults. */
     public static final class Builder {
         private final Supplier<KnowledgeBase> knowledge;
@@ -159,6 +189,7 @@ public final class InterviewService {
         private Interviewer interviewer = Interviewer.OFFLINE;
         private Clock clock = Clock.systemUTC();
         private LongSupplier seeds = new SecureRandom()::nextLong;
+        private Recordings recordings = Recordings.NONE;
 
         private Builder(Supplier<KnowledgeBase> knowledge, Grader grader, InterviewStore store) {
             this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
@@ -185,6 +216,12 @@ public final class InterviewService {
         /** Where each interview's phrasing seed comes from; tests pass a fixed one. */
         public Builder seeds(LongSupplier value) {
             this.seeds = Objects.requireNonNull(value, "seeds");
+            return this;
+        }
+
+        /** Where recordings the candidate chose to keep are; they are deleted with their interview. */
+        public Builder recordings(Recordings value) {
+            this.recordings = Objects.requireNonNull(value, "recordings");
             return this;
         }
 

@@ -6,6 +6,7 @@ import dev.interviewer.interview.model.InterviewState;
 import dev.interviewer.interview.model.InterviewStatus;
 import dev.interviewer.interview.model.Turn;
 import dev.interviewer.interview.phrasing.InterviewerMessage;
+import dev.interviewer.interview.voice.Delivery;
 import java.time.Instant;
 import java.util.List;
 
@@ -23,9 +24,10 @@ public final class Results {
      * An answer's grade and what comes next.
      *
      * @param questionScore the score of the whole question so far (main answer plus follow-ups, hints halved)
+     * @param delivery      how a spoken answer was delivered, beside the grade; null for a typed answer
      */
     public record Answered(int turn, Grade grade, double questionScore, InterviewerMessage next,
-            InterviewState state) {
+            InterviewState state, Delivery delivery) {
     }
 
     /** Everything said so far. Turns carry their prompt, answer, status, hints and grade. */

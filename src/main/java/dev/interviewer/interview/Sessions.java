@@ -38,6 +38,11 @@ final class Sessions {
         return sessions.computeIfAbsent(id, k -> new Session());
     }
 
+    /** Forgets a deleted interview. */
+    void remove(String id) {
+        sessions.remove(id);
+    }
+
     /** The session of a stored interview (one started before a restart gets a new one); not found otherwise. */
     Session of(String id) {
         Session session = sessions.get(id);

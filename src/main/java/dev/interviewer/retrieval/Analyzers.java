@@ -9,7 +9,7 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 
 /**
  * The one definition of how text is split into terms, used at index and query time alike. Each analyzer alone
- * misses terms (SmartCN splits 线程 into 线/程, CJK bigrams miss 批大小), so every text field is indexed three
+ * misses terms (SmartCN splits the two-character word for "thread" in two, CJK bigrams miss the three-character "batch size"), so every text field is indexed three
  * ways and searched in all three.
  */
 public final class Analyzers {

@@ -21,6 +21,8 @@ final class CardText {
     // them ("best passage wins"); a cap keeps one huge file from dominating the index build.
     static final int CHUNK_CHARS = 250;
     static final int MAX_CHUNKS = 8;
+    // The Chinese full stop, exclamation mark, question mark and semicolon, then the ASCII ones and a line break.
+    private static final String SENTENCE_ENDS = "\u3002\uff01\uff1f\uff1b.!?;\n";
 
     private CardText() {
     }
@@ -45,7 +47,7 @@ final class CardText {
     static String summary(Card card) {
         String reference = plain(card.reference());
         String start = reference.length() > SUMMARY_CHARS ? reference.substring(0, SUMMARY_CHARS) : reference;
-        // The heading above gives a short title its context: "优点" under "LoRA" is about LoRA.
+        // The heading above gives a short title its context: "Advantages" under "LoRA" is about LoRA.
         String parent = card.path().isEmpty() ? "" : card.path().get(card.path().size() - 1);
         Set<String> parts = new LinkedHashSet<>(List.of(parent, card.title(), card.question(), start));
         if (card.title().startsWith(parent)) {
@@ -85,7 +87,7 @@ final class CardText {
             int to = Math.min(reference.length(), from + CHUNK_CHARS);
             int end = to;
             for (int i = to; i < reference.length() && i < to + CHUNK_CHARS / 2; i++) {
-                if ("。！？.!?；;\n".indexOf(reference.charAt(i)) >= 0) {
+                if (SENTENCE_ENDS.indexOf(reference.charAt(i)) >= 0) {
                     end = i + 1;
                     break;
                 }

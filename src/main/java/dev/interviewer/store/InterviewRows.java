@@ -21,6 +21,7 @@ import dev.interviewer.interview.model.TurnStatus;
 import dev.interviewer.interview.model.UnknownInterviewException;
 import dev.interviewer.interview.phrasing.Prompt;
 import dev.interviewer.interview.phrasing.TokenUsage;
+import dev.interviewer.interview.voice.Delivery;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -213,7 +214,7 @@ final class InterviewRows {
     private List<Turn> selectTurns(Connection c, String id) throws SQLException {
         List<Turn> turns = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement(
-                "SELECT " + TURN_COLUMNS + " FROM turns WHERE interview_id = ? ORDER BY idx")) {
+                "SELECT " + TURN_COLUMNS + ", delivery FROM turns WHERE interview_id = ? ORDER BY idx")) {
             p.setString(1, id);
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
@@ -232,7 +233,33 @@ final class InterviewRows {
                 read(rs.getString(5), INTEGERS), prompt, read(rs.getString(12), HINTS), rs.getString(13),
                 TurnStatus.valueOf(rs.getString(14)), grade == null ? null : read(grade, Grade.class),
                 new TokenUsage(rs.getLong(16), rs.getLong(17)), SqlTime.parse(rs.getString(18)),
-                SqlTime.parse(rs.getString(19)), SqlTime.parse(rs.getString(20)));
+                SqlTime.parse(rs.getString(19)), SqlTime.parse(rs.getString(20)), delivery(rs.getString(21)));
+    }
+
+    private Delivery delivery(String stored) {
+        return stored == null ? null : read(stored, Delivery.class);
+    }
+
+    /** Sets how a turn's spoken answer was delivered (null for a typed one); written with the answer. */
+    void updateDelivery(Connection c, String interviewId, int turnIndex, Delivery delivery) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(
+                "UPDATE turns SET delivery = ? WHERE interview_id = ? AND idx = ?")) {
+            p.setString(1, delivery == null ? null : write(delivery));
+            p.setString(2, interviewId);
+            p.setInt(3, turnIndex);
+            p.executeUpdate();
+        }
+    }
+
+    /** Deletes an interview and its turns; false when there was none. */
+    boolean delete(Connection c, String interviewId) throws SQLException {
+        try (PreparedStatement turns = c.prepareStatement("DELETE FROM turns WHERE interview_id = ?");
+                PreparedStatement interview = c.prepareStatement("DELETE FROM interviews WHERE id = ?")) {
+            turns.setString(1, interviewId);
+            turns.executeUpdate();
+            interview.setString(1, interviewId);
+            return interview.executeUpdate() == 1;
+        }
     }
 
     /** Sets the twelve mutable columns from prompt_text to grading_output_tokens, starting at {@code from}. */

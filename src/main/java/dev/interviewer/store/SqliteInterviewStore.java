@@ -10,6 +10,7 @@ import dev.interviewer.interview.model.Turn;
 import dev.interviewer.interview.model.TurnResult;
 import dev.interviewer.interview.model.TurnRules;
 import dev.interviewer.interview.phrasing.Prompt;
+import dev.interviewer.interview.voice.Delivery;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -78,8 +79,17 @@ public final class SqliteInterviewStore implements InterviewStore {
     }
 
     @Override
-    public void saveAnswer(String interviewId, int turnIndex, String answer, Instant at) {
-        db.writeDurably(c -> updateTurn(c, interviewId, turnIndex, true, t -> t.withAnswer(answer, at)));
+    public void saveAnswer(String interviewId, int turnIndex, String answer, Delivery delivery, Instant at) {
+        db.writeDurably(c -> {
+            updateTurn(c, interviewId, turnIndex, true, t -> t.withAnswer(answer, delivery, at));
+            rows.updateDelivery(c, interviewId, turnIndex, delivery);
+            return null;
+        });
+    }
+
+    @Override
+    public boolean delete(String interviewId) {
+        return db.write(c -> rows.delete(c, interviewId));
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.interviewer.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.interviewer.interview.model.InterviewException;
+import dev.interviewer.interview.voice.VoiceException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.HttpResponseException;
 import org.slf4j.Logger;
@@ -22,6 +23,13 @@ final class ErrorMapping {
                 (e, ctx) -> ctx.status(400).json(new ErrorBody("malformed JSON: " + e.getOriginalMessage())));
         routes.exception(InterviewException.class,
                 (e, ctx) -> ctx.status(status(e.reason())).json(new ErrorBody(e.getMessage())));
+        routes.exception(VoiceException.class, (e, ctx) -> ctx.status(switch (e.reason()) {
+            case NOT_AUDIO -> 415;
+            case TOO_LARGE, TOO_LONG -> 413;
+            case FAILED -> 503;
+            case TIMEOUT -> 504;
+            case NOTHING_HEARD -> 422;
+        }).json(new ErrorBody(e.getMessage())));
         routes.exception(IllegalArgumentException.class,
                 (e, ctx) -> ctx.status(400).json(new ErrorBody(e.getMessage())));
         routes.exception(Exception.class, (e, ctx) -> {

@@ -9,6 +9,7 @@ import dev.interviewer.interview.model.InterviewMode;
 import dev.interviewer.interview.phrasing.LiveMessage;
 import dev.interviewer.interview.phrasing.MessageListener;
 import dev.interviewer.interview.phrasing.Prompt;
+import dev.interviewer.interview.voice.SpokenAnswer;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.sse.SseClient;
@@ -40,8 +41,21 @@ public final class InterviewController implements Controller {
         }
     }
 
-    /** {@code POST /api/interviews/{id}/answers}. */
-    public record AnswerRequest(String text) {
+    /**
+     * {@code POST /api/interviews/{id}/answers}; {@code voice} only when the answer was spoken: the words as they
+     * were heard, the speaking time and the silences inside it, in seconds.
+     */
+    public record AnswerRequest(String text, VoiceRequest voice) {
+    }
+
+    /** How an answer was spoken, as the page measured it. */
+    public record VoiceRequest(String transcript, Double seconds, List<Double> pauses) {
+        SpokenAnswer toSpoken() {
+            if (seconds == null) {
+                throw ApiException.badRequest("voice.seconds (the speaking time) is required with voice");
+            }
+            return new SpokenAnswer(transcript, seconds, pauses);
+        }
     }
 
     /** {@code POST /api/interviews/{id}/commands}. */
@@ -54,6 +68,7 @@ public final class InterviewController implements Controller {
         routes.get("/api/interviews", ctx -> ctx.json(service.list()));
         routes.get("/api/interviews/{id}", ctx -> ctx.json(service.transcript(ctx.pathParam("id"))));
         routes.post("/api/interviews/{id}/answers", this::answer);
+        routes.delete("/api/interviews/{id}", this::delete);
         routes.post("/api/interviews/{id}/commands", this::command);
         routes.get("/api/interviews/{id}/report", ctx -> ctx.json(service.report(ctx.pathParam("id"))));
         routes.get("/api/interviews/{id}/events", this::events);
@@ -66,7 +81,13 @@ public final class InterviewController implements Controller {
 
     private void answer(Context ctx) {
         AnswerRequest request = body(ctx, AnswerRequest.class);
-        ctx.json(service.answer(ctx.pathParam("id"), request.text()));
+        SpokenAnswer spoken = request.voice() == null ? null : request.voice().toSpoken();
+        ctx.json(service.answer(ctx.pathParam("id"), request.text(), spoken));
+    }
+
+    private void delete(Context ctx) {
+        service.delete(ctx.pathParam("id"));
+        ctx.status(204);
     }
 
     private void command(Context ctx) {

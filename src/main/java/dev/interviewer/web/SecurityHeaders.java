@@ -11,6 +11,8 @@ final class SecurityHeaders {
             "style-src 'self' 'unsafe-inline'",
             "img-src 'self' data:",
             "font-src 'self' data:",
+            // Server voices and kept recordings play from blob: URLs the page makes of fetched audio.
+            "media-src 'self' blob:",
             "connect-src 'self'",
             "object-src 'none'",
             "base-uri 'none'",

@@ -1,6 +1,7 @@
 package dev.interviewer.web;
 
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.util.JavalinBindException;
@@ -32,13 +33,19 @@ public final class WebServer {
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            // Recordings (POST /api/transcribe) stay in memory, never in a temp file: audio is kept only on request.
+            config.jetty.multipartConfig.maxFileSize(TranscribeController.MAX_UPLOAD_BYTES, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(TranscribeController.MAX_UPLOAD_BYTES, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxInMemoryFileSize((int) TranscribeController.MAX_UPLOAD_BYTES,
+                    SizeUnit.BYTES);
             // Requests Jetty refuses itself (malformed URIs) get a JSON error too, not an HTML page.
             config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
             config.routes.before(SecurityHeaders::apply);
             if (guard != null) {
                 config.routes.before(guard::check);
             }
-            for (String spend : List.of("/api/grade", "/api/interviews/{id}/answers")) {
+            for (String spend : List.of("/api/grade", "/api/interviews/{id}/answers", "/api/transcribe",
+                    "/api/speech")) {
                 config.routes.before(spend, ctx -> limit(limiter, ctx));
             }
             config.jsonMapper(new RequestJson(ApiJson.mapper()));

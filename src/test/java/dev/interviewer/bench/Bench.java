@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  * writes {@code target/bench/results.json}.
  */
 public final class Bench {
-    private static final Set<String> SECTIONS = Set.of("inprocess", "index", "startup", "turns", "llm");
+    private static final Set<String> SECTIONS = Set.of("inprocess", "index", "startup", "turns", "llm", "voice",
+            "import");
 
     private Bench() {
     }
@@ -69,6 +70,8 @@ public final class Bench {
         section(results, "startup", only, () -> http.startup(data), save);
         section(results, "turns", only, () -> http.offlineTurns(data), save);
         section(results, "llm", only, () -> http.llmTurns(data), save);
+        section(results, "voice", only, () -> new VoiceBench(s, results).transcribeOverhead(data), save);
+        section(results, "import", only, () -> new ImportBench(s, results).measure(), save);
         // Last: with 100x notes it takes most of a full run.
         section(results, "index", only, () -> inProcess.indexBuild(save), save);
 

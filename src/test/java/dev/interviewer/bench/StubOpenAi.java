@@ -93,6 +93,10 @@ public final class StubOpenAi implements AutoCloseable {
         boolean stream;
         boolean wantsJson;
         int promptTokens;
+        if (exchange.getRequestURI().getPath().endsWith("/audio/transcriptions")) {
+            transcription(exchange, start);
+            return;
+        }
         try (exchange) {
             if (!exchange.getRequestURI().getPath().endsWith("/chat/completions")) {
                 exchange.sendResponseHeaders(404, -1);
@@ -115,6 +119,25 @@ public final class StubOpenAi implements AutoCloseable {
         }
         // After the close, which writes the end of the chunked body: the call is over only then.
         calls.add(new Call(start, System.nanoTime(), stream, promptTokens, wantsJson));
+    }
+
+    /** The transcript the stub hears in every upload to {@code /audio/transcriptions}. */
+    public static final String TRANSCRIPT = "嗯，注意力除以根号 d 是为了让点积的方差回到 1，那个，softmax 就不会饱和。";
+
+    // Whisper-style: the multipart upload is read whole, held for the latency, answered {"text": ...}.
+    private void transcription(HttpExchange exchange, long start) throws IOException {
+        try (exchange) {
+            exchange.getRequestBody().readAllBytes();
+            Duration hold = latency;
+            if (!hold.isZero()) {
+                sleep(hold);
+            }
+            byte[] bytes = JSON.writeValueAsBytes(JSON.createObjectNode().put("text", TRANSCRIPT));
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, bytes.length);
+            exchange.getResponseBody().write(bytes);
+        }
+        calls.add(new Call(start, System.nanoTime(), false, 0, false));
     }
 
     private static void plainReply(HttpExchange exchange, String reply, int promptTokens) throws IOException {

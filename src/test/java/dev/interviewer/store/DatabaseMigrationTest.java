@@ -67,7 +67,7 @@ class DatabaseMigrationTest {
     void createsTheWholeSchemaInAnEmptyFolder() throws SQLException {
         Path file = dir.resolve("nested/interviewer.db");
         try (Database db = Database.open(file)) {
-            assertThat(db.schemaVersion()).isEqualTo(Migrations.bundled().latest()).isEqualTo(2);
+            assertThat(db.schemaVersion()).isEqualTo(Migrations.bundled().latest()).isEqualTo(3);
             assertThat(tables(db)).contains("schema_version", "interviews", "turns", "card_reviews", "review_log");
             assertThat(value(db, "PRAGMA journal_mode")).isEqualTo("wal");
             assertThat(value(db, "PRAGMA foreign_keys")).isEqualTo("1");
@@ -86,7 +86,7 @@ class DatabaseMigrationTest {
         }
 
         try (Database db = Database.open(file)) {
-            assertThat(db.schemaVersion()).isEqualTo(2);
+            assertThat(db.schemaVersion()).isEqualTo(Migrations.bundled().latest());
             SqliteInterviewStore store = new SqliteInterviewStore(db, id -> id.equals("rlhf/ppo")
                     ? Optional.of(new CardSnapshot(id, "PPO", "讲讲 PPO", "裁剪", "rlhf.md#PPO", "RLHF")) : Optional.empty());
 
@@ -114,7 +114,8 @@ class DatabaseMigrationTest {
         Path file = dir.resolve("interviewer.db");
         Database.open(file).close();
         try (Database db = Database.open(file)) {
-            assertThat(value(db, "SELECT COUNT(*) FROM schema_version")).isEqualTo("2");
+            assertThat(value(db, "SELECT COUNT(*) FROM schema_version"))
+                    .isEqualTo(String.valueOf(Migrations.bundled().latest()));
         }
     }
 
@@ -132,13 +133,14 @@ class DatabaseMigrationTest {
                 }));
             }
             for (Future<Integer> open : opens) {
-                assertThat(open.get()).isEqualTo(2);
+                assertThat(open.get()).isEqualTo(Migrations.bundled().latest());
             }
         } finally {
             pool.shutdown();
         }
         try (Database db = Database.open(file)) {
-            assertThat(value(db, "SELECT COUNT(*) FROM schema_version")).isEqualTo("2");
+            assertThat(value(db, "SELECT COUNT(*) FROM schema_version"))
+                    .isEqualTo(String.valueOf(Migrations.bundled().latest()));
         }
     }
 

@@ -18,6 +18,8 @@ import dev.interviewer.interview.model.TurnStatus;
 import dev.interviewer.interview.model.UnknownInterviewException;
 import dev.interviewer.interview.phrasing.Prompt;
 import dev.interviewer.interview.phrasing.TokenUsage;
+import dev.interviewer.interview.voice.Delivery;
+import dev.interviewer.interview.voice.Pace;
 import dev.interviewer.testing.Grades;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -175,5 +177,31 @@ public abstract class InterviewStoreContract {
             assertThat(loaded.turns()).hasSize(2);
             assertThat(loaded.turns().get(0).answer()).isEqualTo("answer of i" + i);
         }
+    }
+
+    @Test
+    void keepsTheDeliveryOfASpokenAnswerThroughGrading() {
+        String id = started("spoken");
+        Delivery delivery = new Delivery(12.5, Delivery.CHARACTERS, 50, 240, Pace.STEADY, 2, 9.6,
+                java.util.Map.of("嗯", 2), 1, 2.4);
+        store.saveAnswer(id, 0, "嗯，KV cache 缓存 K 和 V", delivery, T0.plusSeconds(10));
+        store.saveResult(id, 0, graded(6), question(1, 2, "c2"));
+
+        List<Turn> turns = store.load(id).orElseThrow().turns();
+        assertThat(turns.get(0).delivery()).isEqualTo(delivery);
+        assertThat(turns.get(1).delivery()).isNull();
+    }
+
+    @Test
+    void deletesAnInterviewWithItsTurnsAndNothingElse() {
+        started("gone");
+        started("kept");
+        store.saveAnswer("gone", 0, "answer", T0.plusSeconds(1));
+
+        assertThat(store.delete("gone")).isTrue();
+
+        assertThat(store.load("gone")).isEmpty();
+        assertThat(store.list()).extracting(InterviewSummary::id).containsExactly("kept");
+        assertThat(store.delete("gone")).isFalse();
     }
 }

@@ -9,6 +9,7 @@ import dev.interviewer.interview.model.Turn;
 import dev.interviewer.interview.model.TurnResult;
 import dev.interviewer.interview.model.UnknownInterviewException;
 import dev.interviewer.interview.phrasing.Prompt;
+import dev.interviewer.interview.voice.Delivery;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,8 +38,14 @@ public final class InMemoryInterviewStore implements InterviewStore {
     }
 
     @Override
-    public synchronized void saveAnswer(String interviewId, int turnIndex, String answer, Instant at) {
-        updateTurn(interviewId, turnIndex, t -> t.withAnswer(answer, at));
+    public synchronized void saveAnswer(String interviewId, int turnIndex, String answer, Delivery delivery,
+            Instant at) {
+        updateTurn(interviewId, turnIndex, t -> t.withAnswer(answer, delivery, at));
+    }
+
+    @Override
+    public synchronized boolean delete(String interviewId) {
+        return interviews.remove(interviewId) != null;
     }
 
     @Override

@@ -34,12 +34,18 @@ public final class Browser implements AutoCloseable {
 
     /** Opens a browser of the given width, or skips / fails the test when Chromium is not installed. */
     public static Browser open(int width, int height) {
+        return open(width, height, new String[0]);
+    }
+
+    /** As {@link #open(int, int)}, with more Chromium flags (a fake microphone, say). */
+    public static Browser open(int width, int height, String... moreArguments) {
         requireChromium();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-quic", "--lang=zh-CN", "--window-size=" + width + "," + height);
+        options.addArguments(moreArguments);
         // Headless Chromium ignores --lang for navigator.language; the page picks its language from that.
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -84,6 +90,11 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("cannot save screenshot " + name, e);
         }
+    }
+
+    /** Runs a script in every page this browser opens from now on, before the page's own scripts. */
+    public void beforeEveryPage(String script) {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", script));
     }
 
     /** Runs a script in the page and returns its result. */

@@ -1,6 +1,7 @@
 package dev.interviewer.interview.model;
 
 import dev.interviewer.interview.phrasing.Prompt;
+import dev.interviewer.interview.voice.Delivery;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,16 @@ public interface InterviewStore {
     /** Appends a turn; its index must be the number of turns so far, and every earlier turn must be closed. */
     void appendTurn(String interviewId, Turn turn);
 
-    /** Saves the candidate's answer to an asked turn, before grading: the turn becomes ANSWERED. */
-    void saveAnswer(String interviewId, int turnIndex, String answer, Instant at);
+    /**
+     * Saves the candidate's answer to an asked turn, before grading: the turn becomes ANSWERED. A spoken answer
+     * carries its delivery; a typed one null.
+     */
+    void saveAnswer(String interviewId, int turnIndex, String answer, Delivery delivery, Instant at);
+
+    /** Saves a typed answer. */
+    default void saveAnswer(String interviewId, int turnIndex, String answer, Instant at) {
+        saveAnswer(interviewId, turnIndex, answer, null, at);
+    }
 
     /** Adds a hint to an asked turn. */
     void saveHint(String interviewId, int turnIndex, Hint hint);
@@ -51,4 +60,7 @@ public interface InterviewStore {
     default Map<String, CardSnapshot> cardSnapshots(String interviewId) {
         return Map.of();
     }
+
+    /** Deletes the interview and all its turns; false when there was no such interview. */
+    boolean delete(String interviewId);
 }

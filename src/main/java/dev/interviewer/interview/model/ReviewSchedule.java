@@ -14,6 +14,12 @@ public interface ReviewSchedule {
     /** A question on this card is finished with this score (0-10). */
     void record(String cardId, double score, Instant at);
 
+    /** Card ids whose last answer was weak (rated Again or Hard), the lowest last score first. */
+    List<String> weak(Instant now);
+
+    /** Card ids due for review now, the least likely to be recalled first. */
+    List<String> dueNow(Instant now);
+
     /** A schedule that knows nothing: drill mode then plans like a normal interview. */
     static ReviewSchedule none() {
         return new ReviewSchedule() {
@@ -25,6 +31,16 @@ public interface ReviewSchedule {
             @Override
             public void record(String cardId, double score, Instant at) {
                 // Nothing is kept.
+            }
+
+            @Override
+            public List<String> weak(Instant now) {
+                return List.of();
+            }
+
+            @Override
+            public List<String> dueNow(Instant now) {
+                return List.of();
             }
         };
     }

@@ -3,6 +3,7 @@ package dev.interviewer.interview.model;
 import dev.interviewer.grading.Grade;
 import dev.interviewer.interview.phrasing.Prompt;
 import dev.interviewer.interview.phrasing.TokenUsage;
+import dev.interviewer.interview.voice.Delivery;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.Objects;
  * @param targets  the key points a follow-up aims at; empty for a main question (all of the card's points)
  * @param answer   the candidate's answer, empty until answered
  * @param grade    null until graded or skipped
+ * @param delivery how a spoken answer was delivered; null for a typed answer
  */
 public record Turn(
         int index,
@@ -31,7 +33,8 @@ public record Turn(
         TokenUsage gradingUsage,
         Instant askedAt,
         Instant answeredAt,
-        Instant gradedAt) {
+        Instant gradedAt,
+        Delivery delivery) {
 
     public Turn {
         if (index < 0 || question < 1) {
@@ -55,13 +58,18 @@ public record Turn(
     public static Turn asked(int index, int question, String cardId, TurnKind kind, List<Integer> targets,
             Prompt prompt, Instant at) {
         return new Turn(index, question, cardId, kind, targets, prompt, List.of(), "", TurnStatus.ASKED, null,
-                TokenUsage.NONE, at, null, null);
+                TokenUsage.NONE, at, null, null, null);
     }
 
     public Turn withAnswer(String text, Instant at) {
+        return withAnswer(text, null, at);
+    }
+
+    /** The answer and, when it was spoken, how it was delivered. */
+    public Turn withAnswer(String text, Delivery spoken, Instant at) {
         requireStatus(TurnStatus.ASKED, "answer");
         return new Turn(index, question, cardId, kind, targets, prompt, hints, text, TurnStatus.ANSWERED, null,
-                gradingUsage, askedAt, at, null);
+                gradingUsage, askedAt, at, null, spoken);
     }
 
     /** Records the outcome; a skip may close a turn that was never answered. */
@@ -73,7 +81,7 @@ public record Turn(
             throw new IllegalStateException("turn " + index + " cannot be graded before it is answered");
         }
         return new Turn(index, question, cardId, kind, targets, prompt, hints, answer, result.status(),
-                result.grade(), result.usage(), askedAt, answeredAt, result.at());
+                result.grade(), result.usage(), askedAt, answeredAt, result.at(), delivery);
     }
 
     public Turn withHint(Hint hint) {
@@ -81,12 +89,12 @@ public record Turn(
         List<Hint> more = new ArrayList<>(hints);
         more.add(hint);
         return new Turn(index, question, cardId, kind, targets, prompt, more, answer, status, grade, gradingUsage,
-                askedAt, answeredAt, gradedAt);
+                askedAt, answeredAt, gradedAt, delivery);
     }
 
     public Turn withPrompt(Prompt newPrompt) {
         return new Turn(index, question, cardId, kind, targets, newPrompt, hints, answer, status, grade,
-                gradingUsage, askedAt, answeredAt, gradedAt);
+                gradingUsage, askedAt, answeredAt, gradedAt, delivery);
     }
 
     public boolean hinted(int keyPoint) {

@@ -7,13 +7,16 @@ import dev.interviewer.interview.model.InterviewStatus;
 import dev.interviewer.interview.model.TurnKind;
 import dev.interviewer.interview.model.TurnStatus;
 import dev.interviewer.interview.phrasing.TokenUsage;
+import dev.interviewer.interview.voice.Delivery;
+import dev.interviewer.interview.voice.VoiceSummary;
 import java.time.Instant;
 import java.util.List;
 
 /**
  * The end report: overall score, each question with its turns, covered and missed points and the reference
  * answer, per-topic averages, the cards to review and the tokens used. Scores are 0-10; only questions that got
- * an answer or a skip count toward the averages.
+ * an answer or a skip count toward the averages. {@code voice} sums up how the spoken answers were delivered; it is
+ * null when no answer was spoken.
  */
 public record Report(
         String id,
@@ -28,7 +31,8 @@ public record Report(
         List<TopicScore> topics,
         List<ReviewItem> review,
         TokenUsage usage,
-        int fallbacks) {
+        int fallbacks,
+        VoiceSummary voice) {
 
     public Report {
         questions = List.copyOf(questions);
@@ -58,7 +62,10 @@ public record Report(
         }
     }
 
-    /** One exchange; {@code score} and {@code band} are null when it was not graded. */
+    /**
+     * One exchange; {@code score} and {@code band} are null when it was not graded, {@code delivery} when the
+     * answer was typed.
+     */
     public record TurnReport(
             int index,
             TurnKind kind,
@@ -72,7 +79,8 @@ public record Report(
             List<Integer> hinted,
             Engine engine,
             boolean fallback,
-            TokenUsage usage) {
+            TokenUsage usage,
+            Delivery delivery) {
 
         public TurnReport {
             targets = List.copyOf(targets);

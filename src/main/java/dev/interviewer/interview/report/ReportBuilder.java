@@ -8,6 +8,8 @@ import dev.interviewer.interview.model.QuestionProgress;
 import dev.interviewer.interview.model.Turn;
 import dev.interviewer.interview.phrasing.Phrasebook;
 import dev.interviewer.interview.phrasing.TokenUsage;
+import dev.interviewer.interview.voice.Delivery;
+import dev.interviewer.interview.voice.VoiceSummary;
 import dev.interviewer.knowledge.Card;
 import dev.interviewer.knowledge.KeyPoint;
 import java.util.ArrayList;
@@ -15,6 +17,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -37,7 +40,14 @@ public final class ReportBuilder {
         return new Report(interview.id(), interview.stored().status(), interview.config(),
                 interview.stored().createdAt(), interview.stored().finishedAt(), overall(interview),
                 scored.size(), interview.totalQuestions(), questions, topics(scored), review(interview), usage,
-                fallbacks);
+                fallbacks, voice(interview));
+    }
+
+    /** How the spoken answers went, over every answered turn; null when none was spoken. */
+    private static VoiceSummary voice(Interview interview) {
+        List<Turn> answered = interview.stored().turns().stream().filter(t -> !t.answer().isEmpty()).toList();
+        List<Delivery> spoken = answered.stream().map(Turn::delivery).filter(Objects::nonNull).toList();
+        return VoiceSummary.of(spoken, answered.size());
     }
 
     /** Mean score of the questions that got an answer or a skip; 0 when none did. */
@@ -61,7 +71,8 @@ public final class ReportBuilder {
         return new Report.TurnReport(t.index(), t.kind(), t.prompt().text(), t.answer(), t.status(),
                 g == null ? null : g.score(), g == null ? null : g.band(), g == null ? "" : g.feedback(),
                 t.targets(), t.hints().stream().map(Hint::keyPoint).toList(), t.prompt().engine(),
-                t.prompt().fallback() || (g != null && g.fallback()), t.prompt().usage().plus(t.gradingUsage()));
+                t.prompt().fallback() || (g != null && g.fallback()), t.prompt().usage().plus(t.gradingUsage()),
+                t.delivery());
     }
 
     private static Report.PointReport point(QuestionProgress q, KeyPoint k) {

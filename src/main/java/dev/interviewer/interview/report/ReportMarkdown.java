@@ -49,7 +49,7 @@ public final class ReportMarkdown {
         topics(md, report, w);
         md.append("## ").append(w.questions()).append("\n\n");
         for (Report.QuestionReport q : report.questions()) {
-            question(md, q, w);
+            question(md, q, w, report.config().language());
         }
         review(md, report, w);
         return md.toString();
@@ -67,6 +67,10 @@ public final class ReportMarkdown {
         md.append("- **").append(w.topics()).append(":** ")
                 .append(topics.isEmpty() ? w.allTopics() : String.join(", ", topics)).append('\n');
         md.append("- **").append(w.mode()).append(":** ").append(r.config().mode().label()).append('\n');
+        if (r.voice() != null) {
+            md.append("- **").append(VoiceLines.label(r.config().language())).append(":** ")
+                    .append(VoiceLines.summary(r.voice(), r.config().language())).append('\n');
+        }
         if (r.usage().total() > 0 || r.fallbacks() > 0) {
             md.append("- **").append(w.tokens()).append(":** ").append(r.usage().total()).append(" (")
                     .append(r.usage().input()).append(" in, ").append(r.usage().output()).append(" out), ")
@@ -89,14 +93,14 @@ public final class ReportMarkdown {
         md.append('\n');
     }
 
-    private static void question(StringBuilder md, Report.QuestionReport q, Words w) {
+    private static void question(StringBuilder md, Report.QuestionReport q, Words w, String language) {
         md.append("### ").append(q.number()).append(". ").append(oneLine(q.title())).append(" — ");
         md.append(q.skipped() ? w.skipped() : q.scored() ? score(q.score()) + " / 10" : w.notScored()).append("\n\n");
         if (!q.source().isEmpty()) {
             md.append('`').append(q.source().replace("`", "'")).append("`\n\n");
         }
         for (Report.TurnReport t : q.turns()) {
-            turn(md, t, w);
+            turn(md, t, w, language);
         }
         points(md, w.covered(), "✓", q.covered(), w);
         points(md, w.missed(), "✗", q.missed(), w);
@@ -104,11 +108,14 @@ public final class ReportMarkdown {
         md.append(q.reference().isBlank() ? w.noReference() : q.reference().strip()).append("\n\n");
     }
 
-    private static void turn(StringBuilder md, Report.TurnReport t, Words w) {
+    private static void turn(StringBuilder md, Report.TurnReport t, Words w, String language) {
         String who = t.kind() == TurnKind.FOLLOW_UP ? w.interviewer() + " (" + w.followUp() + ")" : w.interviewer();
         md.append("**").append(who).append(":** ").append(oneLine(t.prompt())).append("\n\n");
         md.append("**").append(w.answer()).append(":**\n\n");
         md.append(t.answer().isBlank() ? "> " + w.noAnswer() + "\n" : quote(t.answer())).append('\n');
+        if (t.delivery() != null) {
+            md.append("*").append(VoiceLines.delivery(t.delivery(), language)).append("*\n\n");
+        }
         if (t.score() != null) {
             md.append("*").append(w.grade()).append(": ").append(score(t.score())).append(" (")
                     .append(t.band().label()).append(")*");
