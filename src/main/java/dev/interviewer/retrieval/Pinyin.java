@@ -14,8 +14,8 @@ import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombi
 
 /**
  * Chinese written as toneless pinyin, for people who type "zhiye guihua" when no Chinese input method is at hand.
- * Both sides become pairs of adjacent syllables ("zhiye", "yegui", "guihua" for 职业规划): a pair is specific enough
- * to match, and it does not depend on where the typist put the spaces.
+ * Both sides become pairs of adjacent syllables ("zhiye", "yegui", "guihua" for the four characters of "career
+ * plan"): a pair is specific enough to match, and it does not depend on where the typist put the spaces.
  */
 final class Pinyin {
     private static final HanyuPinyinOutputFormat FORMAT = format();
