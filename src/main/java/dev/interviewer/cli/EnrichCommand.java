@@ -3,7 +3,6 @@ package dev.interviewer.cli;
 import dev.interviewer.enrich.CardSuggestions.Placement;
 import dev.interviewer.enrich.EnrichPlan;
 import dev.interviewer.enrich.Enricher;
-import dev.interviewer.knowledge.Card;
 import dev.interviewer.retrieval.ConsoleProgressBar;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -154,10 +153,5 @@ public final class EnrichCommand implements Callable<Integer> {
         if (!s.failed().isEmpty()) {
             out.println(s.failed().size() + " cards failed; run enrich again to retry them.");
         }
-    }
-
-    /** For tests: the card ids a plan would enrich. */
-    static List<String> ids(EnrichPlan plan) {
-        return plan.cards().stream().map(Card::id).toList();
     }
 }

@@ -4,7 +4,6 @@ import dev.interviewer.enrich.Suggestion.Kind;
 import dev.interviewer.enrich.Suggestion.Status;
 import dev.interviewer.knowledge.Card;
 import dev.interviewer.knowledge.KnowledgeBase;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -113,12 +112,5 @@ public final class ReviewService {
 
     private static ReviewException invalid(String message) {
         return new ReviewException(ReviewException.Reason.INVALID, message);
-    }
-
-    /** The ids of the cards the queue holds (to skip them when enrich runs again). */
-    public List<String> queuedIds() {
-        List<String> ids = new ArrayList<>();
-        queue.all().forEach(s -> ids.add(s.cardId()));
-        return ids;
     }
 }

@@ -21,6 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,6 +82,8 @@ final class ModelGrading {
                     })
                     .whenComplete((ignored, error) -> job.settle());
         } catch (RejectedExecutionException e) {
+            LOG.warn("model grading refused for interview {} turn {}; the offline grade stands", id, turn.index());
+            job.abandoned.set(true);
             job.settle();
         }
         return job;
@@ -107,6 +110,8 @@ final class ModelGrading {
         private final Decision decision;
         private final CompletableFuture<LiveMessage> stored = new CompletableFuture<>();
         private final CompletableFuture<Void> settled = new CompletableFuture<>();
+        // The call could not even start: no grade will come for the message to wait for.
+        private final AtomicBoolean abandoned = new AtomicBoolean();
 
         private Job(Session session, String id, Turn turn, Grade offline, Decision decision) {
             this.session = session;
@@ -118,6 +123,9 @@ final class ModelGrading {
 
         /** The offline result and the next turn are stored; {@code live} is the next message. */
         void stored(LiveMessage live) {
+            if (abandoned.get()) {
+                live.gradeLost();
+            }
             stored.complete(live);
         }
 

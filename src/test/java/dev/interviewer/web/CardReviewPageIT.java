@@ -101,12 +101,15 @@ class CardReviewPageIT {
                     .until(d -> "accepted".equals(item(d, "kp1").getAttribute("data-status")));
             assertThat(page.findElements(testId("accept-all"))).isEmpty();
 
-            // The notes reload in a second or two; the card then shows the accepted points, in order.
+            // The notes reload in a second or two; the card's key points are then the accepted ones, in order.
+            By keyPoints = By.cssSelector("[data-testid='card-details'] .card-section.covered li");
             browser.waitUpTo(Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
-                    .until(d -> d.findElement(testId("card-details")).getText()
-                            .contains("缓存大小随序列长度、层数、头数和批大小线性增长"));
-            String details = page.findElement(testId("card-details")).getText();
-            assertThat(details).contains("解码时缓存每一层已算过的 key 和 value").doesNotContain("KV cache 不占显存");
+                    .until(d -> {
+                        List<WebElement> points = d.findElements(keyPoints);
+                        return points.size() == 2 && points.get(0).getText().startsWith("解码时缓存每一层已算过的 key 和 value")
+                                && points.get(1).getText().startsWith("缓存大小随序列长度、层数、头数和批大小线性增长");
+                    });
+            assertThat(page.findElement(testId("card-details")).getText()).doesNotContain("KV cache 不占显存");
             assertThat(page.findElement(By.cssSelector(".chips")).getText()).contains("2");
             browser.fullPageScreenshot("card-review-1280");
         }
