@@ -10,12 +10,17 @@ import dev.interviewer.interview.HistoryService;
 import dev.interviewer.interview.InterviewService;
 import dev.interviewer.interview.model.CardSnapshot;
 import dev.interviewer.interview.phrasing.Interviewer;
+import dev.interviewer.interview.target.TargetAnalyzer;
+import dev.interviewer.interview.target.TargetGrader;
+import dev.interviewer.interview.target.TargetService;
 import dev.interviewer.interview.voice.Listening;
 import dev.interviewer.interview.voice.Speaker;
+import dev.interviewer.knowledge.Card;
 import dev.interviewer.knowledge.KnowledgeBase;
 import dev.interviewer.knowledge.NotesLoader;
 import dev.interviewer.llm.ChatModels;
 import dev.interviewer.llm.LlmGrader;
+import dev.interviewer.llm.LlmGapWriter;
 import dev.interviewer.llm.LlmInterviewer;
 import dev.interviewer.llm.SpeechModels;
 import dev.interviewer.retrieval.InProcessEmbedder;
@@ -33,6 +38,7 @@ import dev.interviewer.store.Database;
 import dev.interviewer.store.FileRecordings;
 import dev.interviewer.store.SqliteInterviewStore;
 import dev.interviewer.store.SqliteReviewSchedule;
+import dev.interviewer.store.SqliteTargetStore;
 import dev.interviewer.store.StoreException;
 import dev.interviewer.web.CardController;
 import dev.interviewer.web.GradeController;
@@ -43,6 +49,7 @@ import dev.interviewer.web.RecordingsController;
 import dev.interviewer.web.ReportController;
 import dev.interviewer.web.SearchController;
 import dev.interviewer.web.SpeechController;
+import dev.interviewer.web.TargetController;
 import dev.interviewer.web.TopicsController;
 import dev.interviewer.web.TranscribeController;
 import dev.interviewer.web.WebServer;
@@ -52,6 +59,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,6 +92,9 @@ public final class App implements AutoCloseable {
     private final Lazy<InterviewService> interviews;
     private final Lazy<AnswerGrading> answerGrading;
     private final Lazy<FileRecordings> recordings;
+    private final Lazy<SqliteTargetStore> targetStore;
+    private final Lazy<TargetAnalyzer> targetAnalyzer;
+    private final Lazy<TargetService> targets;
     private final Lazy<SpeechModels> speechModels;
     private volatile boolean indexOpen;
     private boolean indexStarted; // guarded by this: the index is built, or being built by the server
@@ -108,7 +119,7 @@ public final class App implements AutoCloseable {
         database = Lazy.of(this::openDatabase);
         interviewStore = Lazy.of(() -> {
             SqliteInterviewStore store = new SqliteInterviewStore(database.get(),
-                    id -> knowledge().card(id).map(CardSnapshot::of));
+                    id -> knowledge().card(id).or(() -> gapCard(id)).map(CardSnapshot::of));
             store.backfillSnapshots();
             return store;
         });
@@ -121,8 +132,14 @@ public final class App implements AutoCloseable {
                 LlmInterviewer.DEFAULT_IDLE));
         recordings = Lazy.of(() -> new FileRecordings(createDataFolder().resolve("recordings"), Clock.systemUTC()));
         speechModels = Lazy.of(() -> new SpeechModels(config.speech()));
+        targetStore = Lazy.of(() -> new SqliteTargetStore(database.get()));
+        targetAnalyzer = Lazy.of(() -> new TargetAnalyzer(search::get, this::knowledge));
+        targets = Lazy.of(() -> new TargetService(targetAnalyzer.get(), targetStore.get(),
+                config.llm().enabled() ? LlmGapWriter.of(chatModels.get().structured()) : null,
+                reviewSchedule.get(), () -> interviewStore.get().list(), Clock.systemUTC()));
         interviews = Lazy.of(() -> InterviewService.builder(this::knowledge, grader.get(), interviewStore.get())
                 .schedule(reviewSchedule.get())
+                .targets(targets.get())
                 .recordings(recordings.get())
                 .interviewer(config.llm().enabled() ? llmInterviewer.get() : Interviewer.OFFLINE)
                 .build());
@@ -166,6 +183,16 @@ public final class App implements AutoCloseable {
         return interviews.get();
     }
 
+    /** Targets: job descriptions and résumés mapped onto the notes, saved by name, practised for. */
+    public TargetService targets() {
+        return targets.get();
+    }
+
+    // A gap question's card (a targeted interview's question on what the notes do not cover), for its snapshot.
+    private Optional<Card> gapCard(String id) {
+        return targets.get().gapCard(id);
+    }
+
     /** The practice history: interviews and where spaced repetition stands. */
     public HistoryService history() {
         return new HistoryService(interviewStore.get(), reviewSchedule.get()::summary, Clock.systemUTC());
@@ -206,7 +233,7 @@ public final class App implements AutoCloseable {
                     new TopicsController(this::knowledge), new CardController(this::knowledge),
                     new SearchController(cardSearch), new GradeController(answerGrading.get()),
                     new TranscribeController(listening()), new SpeechController(speaker()),
-                    new RecordingsController(recordings.get())));
+                    new RecordingsController(recordings.get()), new TargetController(targets.get())));
         } catch (WebServer.StartException e) {
             throw new UserException(e.getMessage());
         }
@@ -259,8 +286,12 @@ public final class App implements AutoCloseable {
 
     private Grader buildGrader() {
         OfflineGrader offline = new OfflineGrader(cardVectors.get(), this::knowledge);
-        return config.llm().enabled() ? new FallbackGrader(LlmGrader.of(chatModels.get().structured()), offline)
-                : offline;
+        if (!config.llm().enabled()) {
+            return offline;
+        }
+        LlmGrader model = LlmGrader.of(chatModels.get().structured());
+        // Gap questions (not in the notes) are graded by the model's rubric alone; the rest falls back offline.
+        return new TargetGrader(new FallbackGrader(model, offline), model);
     }
 
     // The server builds the index in the background; a command builds it before it searches.
@@ -319,6 +350,7 @@ public final class App implements AutoCloseable {
     @Override
     public void close() {
         llmInterviewer.ifBuilt(LlmInterviewer::close);
+        targetAnalyzer.ifBuilt(TargetAnalyzer::close);
         database.ifBuilt(Database::close);
         liveIndex.ifBuilt(LiveIndex::close);
         embedder.ifBuilt(CachedEmbedder::close);

@@ -2,6 +2,7 @@ package dev.interviewer.interview.model;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Which cards are due or weak, for drill mode, and what each finished question scored. The store implements it
@@ -13,6 +14,15 @@ public interface ReviewSchedule {
 
     /** A question on this card is finished with this score (0-10). */
     void record(String cardId, double score, Instant at);
+
+    /**
+     * How much each card practised before needs practice now, 0 (well known) to 1 (failed or forgotten), from its
+     * last score and how likely it is to be recalled today. Cards never practised are absent. A schedule that
+     * keeps no memory knows none.
+     */
+    default Map<String, Double> weakness(Instant now) {
+        return Map.of();
+    }
 
     /** A schedule that knows nothing: drill mode then plans like a normal interview. */
     static ReviewSchedule none() {

@@ -16,7 +16,8 @@ import java.util.List;
  * The end report: overall score, each question with its turns, covered and missed points and the reference
  * answer, per-topic averages, the cards to review and the tokens used. Scores are 0-10; only questions that got
  * an answer or a skip count toward the averages. {@code voice} sums up how the spoken answers were delivered; it is
- * null when no answer was spoken.
+ * null when no answer was spoken. {@code requirements} groups a targeted interview's scores by the requirement each
+ * question practised (empty for an interview over topics).
  */
 public record Report(
         String id,
@@ -32,9 +33,11 @@ public record Report(
         List<ReviewItem> review,
         TokenUsage usage,
         int fallbacks,
-        VoiceSummary voice) {
+        VoiceSummary voice,
+        List<RequirementScore> requirements) {
 
     public Report {
+        requirements = requirements == null ? List.of() : List.copyOf(requirements);
         questions = List.copyOf(questions);
         topics = List.copyOf(topics);
         review = List.copyOf(review);
@@ -94,6 +97,17 @@ public record Report(
 
     /** Average score of the scored questions of one topic. */
     public record TopicScore(String topic, double average, int questions) {
+    }
+
+    /**
+     * The scored questions of one requirement of a targeted interview: their average (null while none is scored),
+     * how many were scored, the numbers of every question asked for it, and whether it is a gap (not in the notes).
+     */
+    public record RequirementScore(String requirement, double weight, Double average, int questions,
+            List<Integer> numbers, boolean gap) {
+        public RequirementScore {
+            numbers = List.copyOf(numbers);
+        }
     }
 
     /** A card worth reviewing, with why. */

@@ -5,6 +5,7 @@ import dev.interviewer.grading.Grade;
 import dev.interviewer.interview.model.Hint;
 import dev.interviewer.interview.model.Interview;
 import dev.interviewer.interview.model.QuestionProgress;
+import dev.interviewer.interview.model.QuestionRequirement;
 import dev.interviewer.interview.model.Turn;
 import dev.interviewer.interview.phrasing.Phrasebook;
 import dev.interviewer.interview.phrasing.TokenUsage;
@@ -19,12 +20,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Builds the {@link Report} of an interview, finished or not. */
 public final class ReportBuilder {
     /** Questions scoring below this are listed for review. */
     public static final double REVIEW_BELOW = 7.0;
+
+    private final Function<String, List<QuestionRequirement>> requirements;
+
+    /** Reports of interviews over topics only. */
+    public ReportBuilder() {
+        this(id -> List.of());
+    }
+
+    /** @param requirements the requirement of each question of a targeted interview, by interview id */
+    public ReportBuilder(Function<String, List<QuestionRequirement>> requirements) {
+        this.requirements = requirements;
+    }
 
     public Report build(Interview interview) {
         List<Report.QuestionReport> questions = new ArrayList<>();
@@ -40,7 +54,7 @@ public final class ReportBuilder {
         return new Report(interview.id(), interview.stored().status(), interview.config(),
                 interview.stored().createdAt(), interview.stored().finishedAt(), overall(interview),
                 scored.size(), interview.totalQuestions(), questions, topics(scored), review(interview), usage,
-                fallbacks, voice(interview));
+                fallbacks, voice(interview), RequirementScores.of(requirements.apply(interview.id()), questions));
     }
 
     /** How the spoken answers went, over every answered turn; null when none was spoken. */
