@@ -53,6 +53,18 @@ function questionReview(q) {
       : h('p', { class: 'muted' }, t('card.noReference')));
 }
 
+/** A targeted interview's scores by requirement, gaps (not in the notes) marked. */
+function requirementScores(report) {
+  const items = report.requirements ?? [];
+  if (!items.length) return null;
+  return h('section', { class: 'panel', dataset: { testid: 'requirement-scores' } },
+    h('h3', {}, t('report.byRequirement')),
+    h('ul', { class: 'review-list' }, items.map((r) => h('li', { dataset: { testid: 'requirement-score' } },
+      h('span', {}, r.requirement), ' ', r.gap ? h('span', { class: 'tag' }, t('target.gapTag')) : null, ' ',
+      scoreChip(r.average ?? 0, r.average !== null && r.average !== undefined),
+      h('span', { class: 'muted' }, ` ${r.numbers.map((n) => `Q${n}`).join(' ')}`)))));
+}
+
 function reviewList(report) {
   const items = report.review ?? [];
   return h('section', { class: 'panel' }, h('h3', {}, t('report.review')),
@@ -168,6 +180,7 @@ export async function render(root, [id]) {
     voiceSummaryBlock(report.voice),
     recordingsSlot,
     topics.length ? h('section', { class: 'panel' }, h('h3', {}, t('report.byTopic')), chart.element) : null,
+    requirementScores(report),
     reviewList(report),
     h('h3', { class: 'section-title' }, t('report.questions')),
     (report.questions ?? []).map(questionReview)));

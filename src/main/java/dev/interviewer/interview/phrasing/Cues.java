@@ -9,9 +9,10 @@ import java.util.Locale;
 /**
  * Picks a cue from a key point: a whole noun phrase that points toward the point without stating it and that the
  * question and the candidate's answers do not already contain. Only names of things qualify: a term of the
- * glossary ("KV cache", "behavior policy", in whichever language the point uses) or a word shaped like a technology name
- * (RMSNorm, W8A8). Any other word cut from a key point can be an adjective or a verb ("independent", "needs"), and
- * "what role does independent play here?" does not read; with no noun phrase the interviewer asks without a cue.
+ * glossary ("KV cache", "behavior policy", in whichever language the point uses) or a word shaped like a
+ * technology name (RMSNorm, W8A8). Any other word cut from a key point can be an adjective or a verb
+ * ("independent", "needs"), and "what role does independent play here?" does not read; with no noun phrase the
+ * interviewer asks without a cue.
  */
 final class Cues {
     private static final int MIN_LENGTH = 2;
