@@ -126,7 +126,7 @@ class ApiFuzzIT {
 
     private static List<String> endpoints(String id) {
         return List.of("/api/interviews", "/api/interviews/" + id + "/answers", "/api/interviews/" + id + "/commands",
-                "/api/grade", "/api/search");
+                "/api/grade", "/api/search", "/api/targets");
     }
 
     @Test
