@@ -177,10 +177,10 @@ export async function render(root, [id]) {
   if (topics.length < 3) chart.element.style.height = `${5 + topics.length * 3}rem`;
   root.append(h('section', { class: 'view report', dataset: { testid: 'report' } },
     head(report, error),
+    requirementScores(report),
     voiceSummaryBlock(report.voice),
     recordingsSlot,
     topics.length ? h('section', { class: 'panel' }, h('h3', {}, t('report.byTopic')), chart.element) : null,
-    requirementScores(report),
     reviewList(report),
     h('h3', { class: 'section-title' }, t('report.questions')),
     (report.questions ?? []).map(questionReview)));

@@ -19,7 +19,7 @@ function requirementItem(r) {
       h('a', { href: `#/card/${cardPath(c.id)}` }, c.title),
       h('span', { class: 'muted' }, ` ${Math.round(c.score * 100)}%`))))
     : h('p', { class: 'gap-mark' }, t('target.gap'));
-  return h('li', { class: ['requirement', r.covered ? 'covered' : 'gap'],
+  return h('li', { class: ['requirement', r.covered ? 'req-covered' : 'req-gap'],
     dataset: { testid: 'requirement', covered: String(r.covered) } },
   h('div', { class: 'req-head' }, h('span', { class: 'req-mark', 'aria-hidden': 'true' }, r.covered ? '✓' : '○'),
     h('span', { class: 'req-text' }, r.text),
