@@ -1,7 +1,7 @@
 // The end report: overall score, per-topic chart, cards to review, every question with its reference answer.
 import { api, cardPath } from '../api.js';
 import { chartBox, topicChart } from '../charts.js';
-import { alertLine, formatScore, h, scoreClass } from '../dom.js';
+import { alertLine, download, formatScore, h, scoreClass } from '../dom.js';
 import { health } from '../health.js';
 import { bandLabel, formatDate, t } from '../i18n.js';
 import { markdownBlock } from '../markdown.js';
@@ -72,15 +72,6 @@ function reviewList(report) {
       h('a', { href: `#/card/${cardPath(r.cardId)}` }, r.title), ' ', scoreChip(r.score),
       r.reason ? h('span', { class: 'muted' }, ` ${r.reason}`) : null)))
       : h('p', { class: 'muted' }, t('report.nothingWeak')));
-}
-
-function download(name, text) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
-  const a = h('a', { href: url, download: name, hidden: true });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 // The server renders the Markdown (GET /api/interviews/{id}/report.md), the same report in the same words.

@@ -1,17 +1,8 @@
 // "Practise for a job": paste a job description or resume, see which requirements the notes cover (with their
 // cards) and which are gaps, export the gaps as a checklist, save the target, start a targeted interview.
 import { api, cardPath } from '../api.js';
-import { alertLine, field, h, select } from '../dom.js';
+import { alertLine, download, field, h, select } from '../dom.js';
 import { lang, t } from '../i18n.js';
-
-function download(name, text) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
-  const a = h('a', { href: url, download: name, hidden: true });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 function requirementItem(r) {
   const cards = r.cards.length
