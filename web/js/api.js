@@ -9,14 +9,15 @@ export class ApiError extends Error {
   }
 }
 
-async function request(method, path, body) {
+/** A call with a JSON body, or with a file (a Blob) sent as it is under its own content type. */
+async function request(method, path, body, type = 'application/json') {
   let response;
   try {
     response = await fetch(path, {
       method,
       headers: body === undefined ? { Accept: 'application/json' }
-        : { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
+        : { 'Content-Type': type, Accept: 'application/json' },
+      body: body === undefined || body instanceof Blob ? body : JSON.stringify(body),
       credentials: 'same-origin',
     });
   } catch {
@@ -84,4 +85,11 @@ export const api = {
   report: (id) => request('GET', `/api/interviews/${enc(id)}/report`),
   reportMarkdownUrl: (id) => `/api/interviews/${enc(id)}/report.md`,
   eventsUrl: (id) => `/api/interviews/${enc(id)}/events`,
+  interviewAnkiUrl: (id) => `/api/interviews/${enc(id)}/anki`,
+  weakAnkiUrl: () => '/api/anki?select=weak',
+  backupUrl: () => '/api/backup',
+  // A deck or a backup is sent as it is (no form encoding), with a type a cross-site form cannot send.
+  importFile: (file, replace) => request('POST',
+    `/api/import?name=${enc(file.name)}${replace ? '&replace=true' : ''}`, file, 'application/octet-stream'),
+  restore: (file) => request('POST', '/api/restore', file, 'application/json'),
 };

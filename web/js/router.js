@@ -1,4 +1,5 @@
-// Hash routes: #/, #/interview/ID, #/report/ID, #/history, #/drill, #/grade, #/knowledge?q=..., #/card/ID.
+// Hash routes: #/, #/interview/ID, #/report/ID, #/history, #/drill, #/grade, #/knowledge?q=..., #/card/ID,
+// #/import.
 const ROUTES = [
   { name: 'start', pattern: /^\/?$/, load: () => import('./views/start.js') },
   { name: 'start', pattern: /^\/interview\/([^/]+)$/, load: () => import('./views/interview.js') },
@@ -8,6 +9,7 @@ const ROUTES = [
   { name: 'grade', pattern: /^\/grade$/, load: () => import('./views/grade.js') },
   { name: 'knowledge', pattern: /^\/knowledge$/, load: () => import('./views/knowledge.js') },
   { name: 'knowledge', pattern: /^\/card\/(.+)$/, load: () => import('./views/card.js') },
+  { name: 'import', pattern: /^\/import$/, load: () => import('./views/import.js') },
 ];
 
 let cleanup = null;

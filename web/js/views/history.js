@@ -18,15 +18,25 @@ function row(item, bands) {
     h('td', {}, h('a', { href }, active ? t('history.resume') : t('history.open'))));
 }
 
+/** The history's weak cards as an Anki deck, and the whole history as a backup (see #/import to restore). */
+function exports(review) {
+  return h('div', { class: 'actions' },
+    review?.weak ? h('a', { class: 'button ghost', href: api.weakAnkiUrl(), download: '',
+      dataset: { testid: 'history-anki' } }, t('history.exportAnki')) : null,
+    h('a', { class: 'button ghost', href: api.backupUrl(), download: '' }, t('history.backup')));
+}
+
 export async function render(root) {
   const section = h('section', { class: 'view history' }, h('h2', {}, t('history.title')),
     h('p', { class: 'lead' }, t('history.lead')));
   root.append(section);
   let items;
   let bands;
+  let review;
   try {
     const [data, hd] = await Promise.all([api.history(), health()]);
     items = Array.isArray(data) ? data : (data.interviews ?? []);
+    review = Array.isArray(data) ? null : data.review;
     bands = hd?.bands;
   } catch (e) {
     add(section, h('p', { class: 'panel muted' }, e.status === 404 ? t('common.notAvailable') : e.message));
@@ -45,6 +55,7 @@ export async function render(root) {
       h('thead', {}, h('tr', {}, ['history.date', 'history.topics', 'history.mode', 'history.questions',
         'history.score', 'history.status'].map((k) => h('th', { scope: 'col' }, t(k))))),
       h('tbody', {}, items.map((item) => row(item, bands))))),
+    exports(review),
     alertLine());
   const instance = scored.length >= 2 ? trendChart(chart.canvas,
     scored.map((i) => formatShortDate(i.createdAt)), scored.map((i) => i.score), t('history.score')) : null;

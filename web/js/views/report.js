@@ -102,6 +102,9 @@ function actions(report, error) {
   const exportButton = h('button', { type: 'button', class: 'ghost', dataset: { testid: 'export' } },
     t('report.export'));
   exportButton.addEventListener('click', () => exportMarkdown(report, error));
+  // The cards this report lists for review, as an Anki deck (GET /api/interviews/{id}/anki).
+  const anki = weak.length ? h('a', { class: 'button ghost', href: api.interviewAnkiUrl(report.id), download: '',
+    dataset: { testid: 'export-anki' } }, t('report.exportAnki')) : null;
   // Deleting takes the interview's kept recordings with it; a second click confirms.
   const remove = h('button', { type: 'button', class: 'ghost', dataset: { testid: 'delete-interview' } },
     t('report.delete'));
@@ -118,7 +121,7 @@ function actions(report, error) {
       error.textContent = e.message;
     }
   });
-  return h('div', { class: 'actions' }, drill, exportButton,
+  return h('div', { class: 'actions' }, drill, exportButton, anki,
     h('a', { class: 'button ghost', href: '#/' }, t('report.newInterview')), remove);
 }
 

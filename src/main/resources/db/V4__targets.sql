@@ -8,7 +8,9 @@ CREATE TABLE targets (
     updated_at TEXT NOT NULL
 );
 
-CREATE UNIQUE INDEX targets_by_name ON targets (name COLLATE NOCASE);
+-- Saving a name again replaces that target (the store looks the name up first); not unique here, so a restore that
+-- brings a target of the same name from another database keeps both rather than failing.
+CREATE INDEX targets_by_name ON targets (name COLLATE NOCASE);
 
 CREATE TABLE interview_requirements (
     interview_id TEXT NOT NULL REFERENCES interviews (id) ON DELETE CASCADE,

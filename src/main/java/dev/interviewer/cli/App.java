@@ -6,9 +6,11 @@ import dev.interviewer.grading.Engine;
 import dev.interviewer.grading.FallbackGrader;
 import dev.interviewer.grading.Grader;
 import dev.interviewer.grading.OfflineGrader;
+import dev.interviewer.interview.CardChoice;
 import dev.interviewer.interview.HistoryService;
 import dev.interviewer.interview.InterviewService;
 import dev.interviewer.interview.model.CardSnapshot;
+import dev.interviewer.interview.model.HistoryArchive;
 import dev.interviewer.interview.phrasing.Interviewer;
 import dev.interviewer.interview.target.TargetAnalyzer;
 import dev.interviewer.interview.target.TargetGrader;
@@ -23,6 +25,7 @@ import dev.interviewer.llm.LlmGrader;
 import dev.interviewer.llm.LlmGapWriter;
 import dev.interviewer.llm.LlmInterviewer;
 import dev.interviewer.llm.SpeechModels;
+import dev.interviewer.portable.AnkiExporter;
 import dev.interviewer.retrieval.InProcessEmbedder;
 import dev.interviewer.retrieval.CachedEmbedder;
 import dev.interviewer.retrieval.CardIndex;
@@ -36,14 +39,18 @@ import dev.interviewer.retrieval.TextEmbedder;
 import dev.interviewer.review.Fsrs;
 import dev.interviewer.store.Database;
 import dev.interviewer.store.FileRecordings;
+import dev.interviewer.store.HistoryBackup;
 import dev.interviewer.store.SqliteInterviewStore;
 import dev.interviewer.store.SqliteReviewSchedule;
 import dev.interviewer.store.SqliteTargetStore;
 import dev.interviewer.store.StoreException;
+import dev.interviewer.web.AnkiController;
+import dev.interviewer.web.BackupController;
 import dev.interviewer.web.CardController;
 import dev.interviewer.web.GradeController;
 import dev.interviewer.web.HealthController;
 import dev.interviewer.web.HistoryController;
+import dev.interviewer.web.ImportController;
 import dev.interviewer.web.InterviewController;
 import dev.interviewer.web.RecordingsController;
 import dev.interviewer.web.ReportController;
@@ -71,6 +78,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class App implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
+    private static final String DATABASE_FILE = "interviewer.db";
 
     private final AppConfig config;
     private final Lazy<KnowledgeBase> notesOnce;
@@ -198,6 +206,21 @@ public final class App implements AutoCloseable {
         return new HistoryService(interviewStore.get(), reviewSchedule.get()::summary, Clock.systemUTC());
     }
 
+    /** Which cards go to an Anki export: all, the weak or the due ones (from the review history), by topic. */
+    public CardChoice cardChoice() {
+        return new CardChoice(this::knowledge, reviewSchedule::get, Clock.systemUTC());
+    }
+
+    /** The history as a backup document and back ({@code backup}, {@code restore}, their HTTP endpoints). */
+    public HistoryArchive historyArchive() {
+        return new HistoryBackup(database.get(), Version.current(), Clock.systemUTC());
+    }
+
+    /** Where the history lives: {@code <data>/interviewer.db}. */
+    public static Path databaseFile(AppConfig config) {
+        return config.dataDir().resolve(DATABASE_FILE);
+    }
+
     /** Embeddings and terms of the cards' key points and pitfalls, shared by the graders; computed on first use. */
     public CardVectors cardVectors() {
         return cardVectors.get();
@@ -233,7 +256,11 @@ public final class App implements AutoCloseable {
                     new TopicsController(this::knowledge), new CardController(this::knowledge),
                     new SearchController(cardSearch), new GradeController(answerGrading.get()),
                     new TranscribeController(listening()), new SpeechController(speaker()),
-                    new RecordingsController(recordings.get()), new TargetController(targets.get())));
+                    new RecordingsController(recordings.get()),
+                    new BackupController(historyArchive(), Clock.systemUTC()),
+                    new AnkiController(cardChoice(), interviewService, App::ankiPackage),
+                    new ImportController(new NotesFolderImport(config.knowledgeDir(), live::refresh)),
+                    new TargetController(targets.get())));
         } catch (WebServer.StartException e) {
             throw new UserException(e.getMessage());
         }
@@ -253,6 +280,19 @@ public final class App implements AutoCloseable {
 
         public void stop() {
             web.stop();
+        }
+    }
+
+    /** An Anki package of the cards, built in a temporary file that is gone once its bytes are read. */
+    private static byte[] ankiPackage(List<Card> cards) throws IOException {
+        Path folder = Files.createTempDirectory("interviewer-anki-");
+        Path apkg = folder.resolve("cards.apkg");
+        try {
+            new AnkiExporter(Clock.systemUTC()).export(cards, apkg);
+            return Files.readAllBytes(apkg);
+        } finally {
+            Files.deleteIfExists(apkg);
+            Files.deleteIfExists(folder);
         }
     }
 
@@ -325,7 +365,8 @@ public final class App implements AutoCloseable {
 
     private Database openDatabase() {
         try {
-            return Database.open(createDataFolder().resolve("interviewer.db"));
+            createDataFolder();
+            return Database.open(databaseFile(config));
         } catch (StoreException e) {
             throw new UserException(e.getMessage());
         }

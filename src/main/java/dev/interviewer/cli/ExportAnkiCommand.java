@@ -1,18 +1,16 @@
 package dev.interviewer.cli;
 
+import dev.interviewer.interview.CardChoice;
 import dev.interviewer.interview.model.TopicFilter;
 import dev.interviewer.knowledge.Card;
-import dev.interviewer.knowledge.KnowledgeBase;
-import dev.interviewer.knowledge.NotesLoader;
 import dev.interviewer.portable.AnkiExporter;
-import dev.interviewer.portable.CardSelection;
 import dev.interviewer.portable.ImportException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,7 +31,8 @@ public final class ExportAnkiCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--select", defaultValue = "all", paramLabel = "all|weak|due",
-            description = "Which cards (default: all; weak and due need the review history).")
+            description = "Which cards: all (default), weak (last answered weakly) or due (due for review now);"
+                    + " weak and due come from the history in --data.")
     String select;
 
     @Option(names = "--topics", split = ",", paramLabel = "TOPIC", description = "Only cards of these topics.")
@@ -44,37 +43,61 @@ public final class ExportAnkiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        CardSelection selection = selection();
+        CardChoice.Which which = which();
         AppConfig config = common.configBuilder().offline().build();
-        KnowledgeBase knowledge = new NotesLoader().load(config.knowledgeDir());
-        TopicFilter filter = new TopicFilter(topics == null ? List.of() : topics);
-        List<Card> cards = selection.filter(filter::matches).select(knowledge);
-        if (cards.isEmpty()) {
-            throw new UserException(filter.any() ? "no cards with a reference answer in " + config.knowledgeDir()
-                    : "no card matches --topics " + String.join(",", topics) + "; topics: "
-                    + String.join(", ", TopicFilter.available(knowledge.cards())));
+        if (which != CardChoice.Which.ALL && !Files.isRegularFile(App.databaseFile(config))) {
+            throw new UserException("--select " + which.label() + " needs the review history, and "
+                    + App.databaseFile(config) + " does not exist: practise first, or pass --data DIR");
         }
+        List<String> wanted = topics == null ? List.of() : topics;
+        try (App app = App.open(config)) {
+            CardChoice.Chosen chosen = app.cardChoice().choose(which, wanted);
+            if (chosen.cards().isEmpty()) {
+                throw new UserException(nothingChosen(which, wanted, app, config));
+            }
+            export(chosen, which);
+        }
+        return 0;
+    }
+
+    private void export(CardChoice.Chosen chosen, CardChoice.Which which) throws IOException {
         AnkiExporter.Summary summary;
         try {
-            summary = new AnkiExporter(Clock.systemUTC()).export(cards, out);
+            summary = new AnkiExporter(Clock.systemUTC()).export(chosen.cards(), out);
         } catch (ImportException e) {
             throw new UserException(e.getMessage(), e);
         }
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.printf("Exported %d cards to %s (decks: %s)%n", summary.notes(), out,
-                String.join(", ", summary.decks()));
+        stdout.printf("Exported %d %scards to %s (decks: %s)%n", summary.notes(),
+                which == CardChoice.Which.ALL ? "" : which.label() + " ", out, String.join(", ", summary.decks()));
+        if (chosen.gone() > 0) {
+            stdout.printf("Left out %d reviewed cards that are no longer in the notes (or have no reference answer)%n",
+                    chosen.gone());
+        }
         stdout.flush();
-        return 0;
     }
 
-    /** Weak and due cards come from the review history in the store: not wired into this command yet. */
-    private CardSelection selection() {
-        return switch (select.toLowerCase(Locale.ROOT)) {
-            case "all" -> CardSelection.all();
-            case "weak", "due" -> throw new UserException("--select " + select + " needs the review history, which"
-                    + " export-anki cannot read yet; use --select all (with --topics to narrow it)");
-            default -> throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--select must be all, weak or due: " + select);
-        };
+    private static String nothingChosen(CardChoice.Which which, List<String> wanted, App app, AppConfig config) {
+        List<Card> all = app.knowledge().answerableCards();
+        if (all.isEmpty()) {
+            return "no cards with a reference answer in " + config.knowledgeDir();
+        }
+        String topicsPart = wanted.isEmpty() ? "" : " of --topics " + String.join(",", wanted);
+        if (which == CardChoice.Which.ALL) {
+            return "no card matches --topics " + String.join(",", wanted) + "; topics: "
+                    + String.join(", ", TopicFilter.available(all));
+        }
+        return "no " + which.label() + " cards" + topicsPart + " in the history in " + config.dataDir()
+                + (which == CardChoice.Which.WEAK ? " (no card's last answer scored below 7)"
+                : " (no card is due for review now)");
+    }
+
+    private CardChoice.Which which() {
+        try {
+            return CardChoice.Which.parse(select);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--select must be all, weak or due: "
+                    + select);
+        }
     }
 }

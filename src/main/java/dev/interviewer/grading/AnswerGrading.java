@@ -2,6 +2,7 @@ package dev.interviewer.grading;
 
 import dev.interviewer.knowledge.Card;
 import dev.interviewer.knowledge.KnowledgeBase;
+import dev.interviewer.lang.Wording;
 import dev.interviewer.retrieval.CardSearch;
 import dev.interviewer.retrieval.SearchHit;
 import dev.interviewer.retrieval.SearchQuery;
@@ -65,10 +66,7 @@ public final class AnswerGrading {
     }
 
     private static Grade unmatched(String language) {
-        String feedback = "en".equals(language)
-                ? "No note matches this question, so the answer was not graded. Add a note on it, or rephrase the "
-                        + "question with the terms your notes use."
-                : "笔记里没有与这个问题匹配的内容，因此没有评分。可以为它补一条笔记，或换用笔记里的术语重新提问。";
+        String feedback = Wording.of(language).text("grading.unmatched");
         return Grade.builder(0, Band.OFF_TOPIC).feedback(feedback).engine(OfflineGrader.ENGINE).card("", false)
                 .build();
     }

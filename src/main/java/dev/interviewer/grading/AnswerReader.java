@@ -72,7 +72,7 @@ final class AnswerReader {
         for (int size = 2; size <= MAX_WINDOW; size++) {
             for (int start = 0; start + size <= run.size(); start++) {
                 List<AnswerClause> parts = run.subList(start, start + size);
-                String text = String.join(parts.get(0).cjk() ? "，" : ", ",
+                String text = String.join(parts.get(0).cjk() ? "\uFF0C" : ", ",
                         parts.stream().map(AnswerClause::text).toList());
                 // Analysing the joined text again would cost more than the whole window is worth.
                 TextFeatures features = TextFeatures.joined(text, parts.stream().map(AnswerClause::features).toList());
@@ -86,7 +86,7 @@ final class AnswerReader {
 
     /**
      * A clause echoes the question when it asks it again, or restates most of it word for word; a short
-     * affirmation in the question's words ("可以去掉 KL" to "GRPO 中可以去掉 KL 项吗") is an answer.
+     * affirmation in the question's words ("the KL term can go" to "can the KL term of GRPO go?") is an answer.
      */
     private static boolean echoes(String clause, List<Set<String>> questions) {
         Set<String> bigrams = TextSignals.bigrams(clause);

@@ -23,8 +23,9 @@ record CardProfile(String fingerprint, List<PointProfile> keyPoints, List<Pitfal
      * @param informative the terms of the point (both languages) that the question does not already contain:
      *                    repeating the question's words shows nothing
      * @param names       the numbered names (k1, FP16, ZeRO-3) the point is about
-     * @param parts       the clauses of a long point ("降维，减少参数量，控制过拟合"), each profiled on its own, so an
-     *                    answer stating some of them earns part of the point; empty for short points
+     * @param parts       the clauses of a long point ("reduces dimensions, fewer parameters, less overfitting"),
+     *                    each profiled on its own, so an answer stating some of them earns part of the point;
+     *                    empty for short points
      */
     record PointProfile(KeyPoint point, float[] vector, TextFeatures features, float[] english,
             TextFeatures englishFeatures, Set<String> informative, Set<String> informativeEnglish,
@@ -42,8 +43,8 @@ record CardProfile(String fingerprint, List<PointProfile> keyPoints, List<Pitfal
      *
      * @param distinctive the claim's terms (both languages) found in no key point and not in the question: what
      *                    makes the claim wrong rather than on topic
-     * @param content     the distinctive terms that are neither grammar ("是为了") nor the names the claim is about:
-     *                    a clause asserting the claim shares at least one of them
+     * @param content     the distinctive terms that are neither grammar ("is there to") nor the names the claim is
+     *                    about: a clause asserting the claim shares at least one of them
      * @param contradicts the key points its correction restates: asserting the claim forfeits their credit
      */
     record PitfallProfile(Pitfall pitfall, float[] vector, TextFeatures features, float[] english,

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
  * Embeddings and terms of the cards' key points, pitfalls and summaries, computed once per card version and
@@ -51,8 +50,8 @@ public final class CardVectors {
         this.lexical = Objects.requireNonNull(lexical, "lexical");
     }
 
-    /** A card's whole-topic vectors (question and key points, Chinese and English) and its question vectors. */
-    record Summary(String fingerprint, float[] zh, float[] en, List<float[]> questions) {
+    /** A card's whole-topic vectors: question and key points, in Chinese and in English. */
+    record Summary(String fingerprint, float[] zh, float[] en) {
     }
 
     /** The answerable cards of one knowledge base with their summaries and term weights. */
@@ -105,7 +104,7 @@ public final class CardVectors {
         glossary = knowledge.glossary();
         List<Card> cards = knowledge.answerableCards();
         List<Summary> sums = cards.stream().map(this::summary).toList();
-        // Sentences of the references as well as key points, so that 就是 or "the" weigh little.
+        // Sentences of the references as well as key points, so that "is just" or "the" weigh little.
         List<Set<String>> documents = new ArrayList<>();
         for (Card card : cards) {
             for (KeyPoint point : keyPoints(card)) {
@@ -114,7 +113,7 @@ public final class CardVectors {
                     documents.add(terms(point.english()));
                 }
             }
-            for (String sentence : card.reference().split("[。！？\\n]+")) {
+            for (String sentence : card.reference().split("[\u3002\uFF01\uFF1F\\n]+")) {
                 if (!sentence.isBlank()) {
                     documents.add(terms(sentence));
                 }
@@ -164,12 +163,10 @@ public final class CardVectors {
 
     private Summary buildSummary(Card card, String fingerprint) {
         List<KeyPoint> points = keyPoints(card);
-        String zh = clip(card.question() + "\n" + String.join("；", points.stream().map(KeyPoint::text).toList()));
+        String zh = clip(card.question() + "\n" + String.join("\uFF1B", points.stream().map(KeyPoint::text).toList()));
         List<String> glosses = points.stream().map(KeyPoint::english).filter(e -> !e.isBlank()).toList();
         String en = clip(card.questionEn() + "\n" + String.join("; ", glosses));
-        List<float[]> questions = Stream.of(card.question(), card.questionEn(), card.title())
-                .filter(q -> !q.isBlank()).distinct().map(embedder::embed).toList();
-        return new Summary(fingerprint, embedder.embed(zh), glosses.isEmpty() ? null : embedder.embed(en), questions);
+        return new Summary(fingerprint, embedder.embed(zh), glosses.isEmpty() ? null : embedder.embed(en));
     }
 
     /**
@@ -181,8 +178,8 @@ public final class CardVectors {
             return card.keyPoints();
         }
         List<KeyPoint> derived = new ArrayList<>();
-        for (String sentence : card.reference().split("[。！？!?\\n]+|\\.(?=\\s|$)")) {
-            String text = sentence.replaceAll("^[\\s#>*\\-\\d.、)]+", "").strip();
+        for (String sentence : card.reference().split("[\u3002\uFF01\uFF1F!?\\n]+|\\.(?=\\s|$)")) {
+            String text = sentence.replaceAll("^[\\s#>*\\-\\d.\u3001)]+", "").strip();
             if (TextSignals.squeeze(text).length() >= 6 && derived.size() < DERIVED_POINTS) {
                 derived.add(new KeyPoint(derived.size() + 1, text, "", 1));
             }
@@ -248,8 +245,9 @@ public final class CardVectors {
     }
 
     /**
-     * The words that carry what a claim says: its distinctive terms less the grammar around them ("是为了") and the
-     * names it is about (exp in "除以根号 d 是为了防止 exp 数值溢出"). An answer saying "是为了减少 exp 的计算量" has none of them.
+     * The words that carry what a claim says: its distinctive terms less the grammar around them ("is there to") and
+     * the names it is about (exp in "dividing by sqrt(d) is there to prevent overflow in exp"). An answer saying "is
+     * there to save computing exp" has none of them.
      */
     private static Set<String> content(TextFeatures claim, Set<String> onTopic, Set<String> subjects) {
         Set<String> content = TextSignals.withoutFrame(without(claim.terms(), onTopic, false), claim.words());

@@ -1,5 +1,7 @@
 package dev.interviewer.grading;
 
+import dev.interviewer.lang.WordPatterns;
+import dev.interviewer.lang.Wording;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -7,19 +9,24 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Splits an answer into sentences, each into contrast segments ("不是 A 而是 B" gives two), each into clauses at
- * commas, colons and arrows. Chinese and English punctuation alike.
+ * Splits an answer into sentences, each into contrast segments ("not A but B" gives two, in any language: the
+ * words of {@code lang/<code>/words/contrasts.txt}), each into clauses at commas, colons and arrows. Chinese
+ * (full-width) and English punctuation alike.
  */
 final class ClauseSplitter {
-    // An English period ends a sentence only when a space or the end follows (keeps 0.5 and 1.5B whole), and not
-    // after an abbreviation (Dr. GRPO, e.g. PPO).
-    private static final Pattern SENTENCE = Pattern.compile("[。！？!?；;\\n\\r]+|(?<!\\b(?:Dr|dr|vs|etc|al|e\\.g|i\\.e|"
-            + "Fig|fig|No|Eq|eq))\\.(?=\\s|$)|\\s[-*•]\\s");
-    private static final Pattern CONTRAST = Pattern.compile("(?=而是|但是|不过|然而|(?i)\\bbut\\b|\\brather than\\b|"
-            + "\\binstead of\\b|\\bwhereas\\b)");
+    // Full stops, exclamation and question marks and semicolons end a sentence, full-width (U+3002, U+FF01, U+FF1F,
+    // U+FF1B) or not. An English period ends one only when a space or the end follows (keeps 0.5 and 1.5B whole),
+    // and not after an abbreviation (Dr. GRPO, e.g. PPO).
+    private static final Pattern SENTENCE = Pattern.compile("[\u3002\uFF01\uFF1F!?\uFF1B;\\n\\r]+"
+            + "|(?<!\\b(?:Dr|dr|vs|etc|al|e\\.g|i\\.e|Fig|fig|No|Eq|eq))\\.(?=\\s|$)|\\s[-*•]\\s");
+    private static final Pattern CONTRAST =
+            Pattern.compile("(?=" + WordPatterns.inText(Wording.wordsOfEveryLanguage("contrasts")) + ")");
     // Terse answers chain steps with arrows ("sample N chains -> majority vote -> ..."): each step is a clause.
-    private static final Pattern CLAUSE = Pattern.compile("[，,：:]+|\\s*(?:->|→|=>|⇒)\\s*");
-    private static final Pattern NUMBERING = Pattern.compile("^(?:[-*•]|\\d{1,2}[.)）、]|[(（]\\d{1,2}[)）])\\s*");
+    // Commas and colons, full-width (U+FF0C, U+FF1A) or not.
+    private static final Pattern CLAUSE = Pattern.compile("[\uFF0C,\uFF1A:]+|\\s*(?:->|→|=>|⇒)\\s*");
+    // "-", "1.", "2)", "(3)", also with full-width parentheses (U+FF08, U+FF09) and the enumeration comma (U+3001).
+    private static final Pattern NUMBERING =
+            Pattern.compile("^(?:[-*•]|\\d{1,2}[.)\uFF09\u3001]|[(\uFF08]\\d{1,2}[)\uFF09])\\s*");
     private static final int MIN_CHARS = 2;
 
     private ClauseSplitter() {

@@ -96,7 +96,7 @@ final class CoverageScorer {
         double m;
         if (acrossLanguages(clause, point)) {
             // A Chinese answer to an English note (or the reverse) with no gloss to compare words with: the words
-            // that can match are the glossary's concepts ("显存" = "GPU memory"); a point naming none of them has
+            // that can match are the glossary's concepts ("GPU memory" in both); a point naming none of them has
             // only its meaning to go by, which across languages tells topics apart better than statements.
             Set<String> concepts = point.informative().stream().filter(t -> t.startsWith(TextFeatures.CONCEPT))
                     .collect(java.util.stream.Collectors.toSet());
@@ -176,9 +176,9 @@ final class CoverageScorer {
 
     /**
      * Whether the clause has the claim's distinctive terms, among them at least one of its content words (sharing
-     * "是为了" or the name exp with "除以根号 d 是为了防止 exp 数值溢出" is not saying it); for a claim made only of
-     * on-topic words ("k2 是无偏估计" next to "k3 无偏") nearly all of its terms, the subject possibly in another
-     * clause ("DPO ...，不需要参考模型").
+     * "is there to" or the name exp with "dividing by sqrt(d) is there to prevent overflow in exp" is not saying
+     * it); for a claim made only of on-topic words ("k2 is unbiased" next to "k3 unbiased") nearly all of its terms,
+     * the subject possibly in another clause ("DPO ..., needs no reference model").
      */
     private boolean statesWrongPart(AnswerClause clause, TextFeatures claim, Set<String> distinctive,
             Set<String> content) {

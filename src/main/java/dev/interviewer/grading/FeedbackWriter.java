@@ -2,22 +2,33 @@ package dev.interviewer.grading;
 
 import dev.interviewer.knowledge.Card;
 import dev.interviewer.knowledge.KeyPoint;
+import dev.interviewer.lang.Wording;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 
-/** Writes the 2-4 sentence feedback of an offline grade, in Chinese or English, naming the key points. */
+/**
+ * Writes the 2-4 sentence feedback of an offline grade, naming the key points, in the words of
+ * {@code lang/<code>/grading.json}.
+ */
 final class FeedbackWriter {
     private static final int ITEMS = 3;
     // Chinese packs more into a character: an item is clipped at about the same reading length in both.
     private static final int ITEM_CHARS_ZH = 40;
     private static final int ITEM_CHARS_EN = 90;
+    // Full stops and semicolons, full-width (U+3002, U+FF1B) and ASCII, at the end of an item.
+    private static final Pattern TRAILING_STOPS = Pattern.compile("[\u3002.\uFF1B;]+$");
 
+    // The notes gloss their points and questions in English only: English feedback names them by the glosses.
     private final boolean english;
+    private final Wording words;
     private final Card card;
 
     FeedbackWriter(Card card, String language) {
         this.card = card;
         this.english = "en".equals(language);
+        this.words = Wording.of(Wording.supports(language) ? language : Wording.defaultLanguage());
     }
 
     /** Why the answer could not be graded on its content. */
@@ -38,20 +49,15 @@ final class FeedbackWriter {
         List<KeyPoint> missed = outcome.missed();
         List<String> sentences = new ArrayList<>();
         switch (verdict) {
-            case EMPTY -> sentences.add(english
-                    ? "There is no answer to grade: it is empty, says \"I don't know\" or repeats the question."
-                    : "没有可以评分的回答：内容为空、表示不知道，或只是复述了问题。");
-            case KEYWORDS -> sentences.add(english
-                    ? "The answer only lists terms without saying what they do or why, so it earns no credit."
-                    : "回答只罗列了术语，没有说明它们是什么、为什么，因此不计分。");
+            case EMPTY -> sentences.add(say("empty"));
+            case KEYWORDS -> sentences.add(say("keywords"));
             case OFF_TOPIC -> sentences.add(offTopic(rival));
             case GRADED -> {
                 if (!covered.isEmpty()) {
-                    sentences.add(english ? "You covered: " + items(covered) + "." : "讲到了：" + items(covered) + "。");
+                    sentences.add(say("covered", Map.of("items", items(covered))));
                 }
                 if (!outcome.partly().isEmpty()) {
-                    sentences.add(english ? "Only partly: " + items(outcome.partly()) + "."
-                            : "只讲到一部分：" + items(outcome.partly()) + "。");
+                    sentences.add(say("partly", Map.of("items", items(outcome.partly()))));
                 }
                 pitfalls.stream().limit(1).forEach(p -> sentences.add(pitfall(p)));
                 if (!outcome.beyond().isEmpty()) {
@@ -60,18 +66,15 @@ final class FeedbackWriter {
             }
         }
         if (!missed.isEmpty()) {
-            String lead = verdict == Verdict.GRADED ? (english ? "You missed: " : "遗漏了：")
-                    : (english ? "A good answer covers: " : "好的回答应当讲到：");
-            sentences.add(lead + items(missed) + (english ? " (see " + card.source() + ")." : "（见 " + card.source()
-                    + "）。"));
+            sentences.add(say(verdict == Verdict.GRADED ? "missed" : "shouldCover",
+                    Map.of("items", items(missed), "source", card.source())));
         } else if (verdict == Verdict.GRADED && pitfalls.isEmpty() && outcome.partly().isEmpty()) {
-            sentences.add(english ? "Every key point is there; an example or a number would make it stronger."
-                    : "要点都讲到了，再补充一个例子或具体数字会更有说服力。");
+            sentences.add(say("complete"));
         }
         if (sentences.size() < 2) {
-            sentences.add(english ? "Reference: " + card.source() + "." : "参考笔记：" + card.source() + "。");
+            sentences.add(say("reference", Map.of("source", card.source())));
         }
-        return String.join(english ? " " : "", sentences.subList(0, Math.min(4, sentences.size())));
+        return String.join(say("sentenceSeparator"), sentences.subList(0, Math.min(4, sentences.size())));
     }
 
     /** "Your note covers X; the answer also says Y, which the note does not cover." */
@@ -79,41 +82,43 @@ final class FeedbackWriter {
         List<KeyPoint> all = new ArrayList<>(outcome.covered());
         all.addAll(outcome.partly());
         all.addAll(outcome.missed());
-        String extra = String.join(english ? "; " : "；", outcome.beyond().stream().map(this::clip).toList());
-        return english ? "Your note covers: " + items(all) + "; the answer also says \"" + extra
-                + "\", which the note does not cover, so that part is not graded."
-                : "你的笔记只写到：" + items(all) + "；回答还讲到了“" + extra + "”，笔记里没有，这部分无法据此评分。";
+        String extra = String.join(say("itemSeparator"), outcome.beyond().stream().map(this::clip).toList());
+        return say("beyondTheNote", Map.of("items", items(all), "extra", extra));
     }
 
     private String offTopic(Card rival) {
         if (rival == null) {
-            return english ? "The answer does not address this question." : "这个回答没有回应本题。";
+            return say("offTopic");
         }
         String other = english && !rival.questionEn().isBlank() ? rival.questionEn() : rival.question();
-        return english ? "The answer addresses a different question (\"" + clip(other) + "\"), not this one."
-                : "这个回答讲的是另一个问题（“" + clip(other) + "”），而不是本题。";
+        return say("otherQuestion", Map.of("question", clip(other)));
     }
 
     private String pitfall(PitfallHit hit) {
         String evidence = clip(hit.evidence());
-        if (english) {
-            return "Careful: \"" + evidence + "\" is a common misconception" + (hit.correction().isBlank() ? "."
-                    : " (" + clip(hit.correction()) + ").");
-        }
-        return "注意：“" + evidence + "”是常见误区" + (hit.correction().isBlank() ? "。" : "，" + clip(hit.correction())
-                + "。");
+        return hit.correction().isBlank() ? say("pitfall", Map.of("evidence", evidence))
+                : say("pitfallCorrected", Map.of("evidence", evidence, "correction", clip(hit.correction())));
     }
 
     private String items(List<KeyPoint> points) {
         List<String> names = points.stream().limit(ITEMS)
                 .map(p -> clip(english && !p.english().isBlank() ? p.english() : p.text())).toList();
-        String joined = String.join(english ? "; " : "；", names);
-        return points.size() > ITEMS ? joined + (english ? "; and more" : " 等") : joined;
+        String joined = String.join(say("itemSeparator"), names);
+        return points.size() > ITEMS ? say("andMore", Map.of("items", joined)) : joined;
     }
 
     private String clip(String text) {
-        String t = text.strip().replaceAll("[。.；;]+$", "");
+        String t = TRAILING_STOPS.matcher(text.strip()).replaceAll("");
         int max = english ? ITEM_CHARS_EN : ITEM_CHARS_ZH;
         return t.length() <= max ? t : t.substring(0, max) + "…";
+    }
+
+    private String say(String name) {
+        return words.text("grading." + name);
+    }
+
+    /** The text {@code grading.<name>} with its placeholders filled in. */
+    private String say(String name, Map<String, String> values) {
+        return words.text("grading." + name, values);
     }
 }

@@ -112,7 +112,7 @@ public final class OfflineGrader implements Grader {
 
     /**
      * Whether the answer is about what the question asks: it uses most of the title's own words ("LoRA" for "What
-     * is LoRA", "池化" for "池化层(Pooling Layer)") or a glossary concept the title names.
+     * is LoRA", "pooling" for "Pooling layer (in Chinese and English)") or a glossary concept the title names.
      */
     private boolean namesSubject(Card card, Reading reading, TermWeights weights) {
         Set<String> said = new HashSet<>();

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The clauses of a long key point. Points derived from plain notes are often whole sentences holding two or three
- * claims ("池化层的作用是降维…，这样也能减少网络的参数量，也能有效控制过拟合"); an answer that states one of them
- * deserves part of the point, not nothing because no single clause of it says everything.
+ * claims ("pooling reduces dimensions..., which also cuts the parameters, and also curbs overfitting"); an answer
+ * that states one of them deserves part of the point, not nothing because no single clause of it says everything.
  */
 final class PointParts {
     // Shorter points are one claim; their clauses would be fragments. English spends about 2.5 letters where
@@ -26,10 +26,10 @@ final class PointParts {
         }
         List<String> parts = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        for (String piece : point.split("(?<=[，,；;：:])\\s*")) {
+        for (String piece : point.split("(?<=[\uFF0C,\uFF1B;\uFF1A:])\\s*")) {
             current.append(piece);
             if (length(current.toString()) >= MIN_PART_CHARS) {
-                parts.add(current.toString().replaceAll("[，,；;：:]\\s*$", "").strip());
+                parts.add(current.toString().replaceAll("[\uFF0C,\uFF1B;\uFF1A:]\\s*$", "").strip());
                 current.setLength(0);
             }
         }
@@ -54,7 +54,7 @@ final class PointParts {
         List<String> merged = new ArrayList<>();
         int size = (parts.size() + MAX_PARTS - 1) / MAX_PARTS;
         for (int i = 0; i < parts.size(); i += size) {
-            merged.add(String.join("，", parts.subList(i, Math.min(parts.size(), i + size))));
+            merged.add(String.join("\uFF0C", parts.subList(i, Math.min(parts.size(), i + size))));
         }
         return merged;
     }

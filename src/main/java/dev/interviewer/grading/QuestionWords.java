@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 
-/** Words that ask rather than name ("what", "explain", "为什么"), read from {@code grading/question-words.txt}. */
+/** Words that ask rather than name ("what", "explain", "why"), read from {@code grading/question-words.txt}. */
 final class QuestionWords {
     /** Every word, space-separated: analysed like any text, so they drop out of a title's terms. */
     static final String ALL = load();

@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
-/** Inverse document frequencies of terms over the key points of the notes: rare terms say more than 模型 or "the". */
+/**
+ * Inverse document frequencies of terms over the key points of the notes: rare terms say more than "model" or "the".
+ */
 final class TermWeights {
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     private final int documents;

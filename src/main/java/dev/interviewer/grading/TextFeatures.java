@@ -16,7 +16,7 @@ record TextFeatures(String text, Set<String> terms, List<String> words, boolean 
         words = List.copyOf(words);
     }
 
-    /** Prefix of a glossary concept among the terms: "前馈网络" and "feed-forward" share {@code c:ffn}. */
+    /** Prefix of a glossary concept among the terms: "feed-forward" and its Chinese name share {@code c:ffn}. */
     static final String CONCEPT = "c:";
 
     static TextFeatures of(String text, LexicalTerms lexical, Glossary glossary) {

@@ -1,80 +1,54 @@
 package dev.interviewer.grading;
 
+import dev.interviewer.lang.WordPatterns;
+import dev.interviewer.lang.Wording;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Cheap surface signals of an answer: its language, negation, whether a clause states anything, "I don't know"
  * and copies of the question. Heuristics by design: they only gate what the embeddings score.
  */
 final class TextSignals {
-    // Words that make a clause say something about its nouns; a bare list of terms has none of them.
-    private static final Set<String> ZH_PREDICATES = Set.of("是", "为", "会", "能", "能够", "可以", "使", "使得", "让",
-            "把", "被", "用", "通过", "因为", "所以", "导致", "避免", "减少", "增加", "降低", "提高", "保证", "需要", "要", "不",
-            "没", "没有", "在", "对", "将", "从", "而", "而是", "就", "都", "也", "更", "比", "了", "则", "即", "并", "但",
-            "但是", "还", "只", "很", "越", "来", "去", "做", "进行", "采用", "利用", "使用", "得到", "等于", "变成", "变",
-            "防止", "保持", "限制", "约束", "为了", "因此", "由于", "如果", "就是", "相当于", "有", "给", "需", "应该",
-            "取决于", "决定", "依赖", "引入", "加入", "去掉", "替代", "代替", "表示", "衡量", "控制", "缓解", "解决", "帮助",
-            "意味着", "作为", "属于", "包括", "包含", "对应", "大", "小", "多", "少", "高", "低", "快", "慢", "稳定", "当",
-            "时", "后", "再", "先", "又", "才", "已经", "可能", "一定", "必须", "直接", "只有", "拿", "靠", "按", "根据");
-    private static final Set<String> EN_PREDICATES = Set.of("is", "are", "was", "were", "be", "been", "being", "can",
-            "could", "will", "would", "should", "may", "might", "must", "does", "do", "did", "has", "have", "had", "to",
-            "by", "so", "because", "which", "that", "it", "when", "if", "than", "into", "makes", "make", "made", "uses",
-            "use", "used", "reduces", "reduce", "increases", "increase", "keeps", "keep", "prevents", "prevent", "lets",
-            "let", "gives", "give", "means", "avoids", "avoid", "allows", "allow", "helps", "help", "becomes",
-            "become", "computes", "compute", "measures", "needs", "need", "not", "only", "then", "thus", "instead",
-            "while", "whereas", "since", "without", "get", "gets", "grows", "grow", "stays", "removes", "remove",
-            "adds", "add", "limits", "limit", "controls", "control", "depends", "scales", "scale", "takes", "take",
-            "saves", "save", "stores", "store", "splits", "split", "compares", "learns", "learn", "trains", "train");
-    // Predicates that do not also occur inside compound nouns (unlike 不 in 不变性 or 大 in 大模型).
-    private static final Set<String> CLEAR_PREDICATES = Set.of("是", "会", "能", "能够", "可以", "使", "使得", "让", "把",
-            "被", "通过", "因为", "所以", "导致", "避免", "减少", "增加", "降低", "提高", "保证", "需要", "没有", "将", "而",
-            "而是", "就", "都", "也", "更", "了", "则", "即", "并", "但", "但是", "还", "很", "越", "进行", "采用", "利用",
-            "使用", "得到", "等于", "变成", "防止", "保持", "为了", "因此", "由于", "如果", "就是", "相当于", "取决于",
-            "意味着", "作为", "属于", "包括", "包含", "已经", "可能", "必须", "只有");
+    // Before the word lists: they are compared in squeezed form.
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}']+");
+    private static final GrammarWords GRAMMAR = GrammarWords.ofEveryLanguage();
+    // Words that make a clause say something about its nouns; a bare list of terms has none of them. The weak ones
+    // also occur inside compound nouns, so they do not tell a sentence from a list of terms.
+    private static final Set<String> PREDICATES = GRAMMAR.withRole(GrammarWords.PREDICATE);
+    private static final Set<String> WEAK_PREDICATES = GRAMMAR.withRole(GrammarWords.WEAK_PREDICATE);
     private static final int PILED_WORDS = 8;
     private static final int PILED_CHINESE = 6;
     private static final Pattern HYPHENATED = Pattern.compile("\\b[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\\b");
-    private static final Pattern ITEM_SEPARATOR = Pattern.compile("[、，,/|;；:：]+");
+    // Enumeration commas, commas, slashes, bars, semicolons and colons, full-width (U+3001, U+FF0C, U+FF1B, U+FF1A)
+    // and ASCII.
+    private static final Pattern ITEM_SEPARATOR = Pattern.compile("[\u3001\uFF0C,/|;\uFF1B:\uFF1A]+");
     // Words that relate the terms around them: "saturation for large logits" says something, "saturation" does not.
-    private static final Set<String> EN_RELATIONS = Set.of("of", "for", "with", "from", "after", "before", "between",
-            "over", "under", "per", "via", "within", "across", "on", "in", "at", "vs", "versus", "as", "than", "into",
-            "to", "by", "without");
+    private static final Set<String> RELATIONS = GRAMMAR.withRole(GrammarWords.RELATION);
     private static final int PHRASE_WORDS = 3;
     private static final int TERM_RUN = 6;
-    private static final Set<String> EN_FUNCTION_WORDS = Set.of("the", "a", "an", "of", "for", "in", "on", "with",
-            "and", "or", "i", "we", "you", "they", "its", "their", "this", "these", "those");
-    // Grammatical words: the frame of a claim ("是为了", "is there to"), shared by claims that say different things.
-    private static final Set<String> ZH_FRAME_WORDS = Set.of("是", "为", "为了", "了", "的", "地", "得", "就是", "主要",
-            "其实", "因为", "所以", "在", "对", "也", "都", "就", "而", "并", "和", "与", "及", "或", "这", "那", "这样",
-            "它", "其", "之", "会", "能", "可以", "要", "用于", "用来", "来", "去", "把", "被", "让", "使", "使得");
-    private static final Set<String> EN_FRAME_WORDS = Set.of("the", "a", "an", "of", "for", "in", "on", "at", "as",
-            "with", "and", "or", "to", "by", "is", "are", "was", "were", "be", "been", "there", "it", "its", "that",
-            "which", "this", "these", "so", "because", "can", "will", "would", "does", "do", "mainly", "just", "only");
-    // Only negations of a predicate: 不 alone also makes adjectives (不稳定) and 无/非 make terms (无偏, 非负).
-    private static final Pattern ZH_NEGATION = Pattern.compile("不是|并不|不会|不能|不需要?|不用|不必|不要|没有|没|并非|"
-            + "而非|不一定|未必|无需|无法|从不|从未|并没");
-    // "instead of" / "rather than" open a clause of their own (ClauseSplitter), which they deny.
-    private static final Set<String> EN_NEGATIONS = Set.of("not", "no", "never", "none", "neither", "nor", "cannot",
-            "without", "instead", "rather", "nothing", "nobody", "nowhere");
-    private static final Pattern DONT_KNOW = Pattern.compile(
-            "不知道|不清楚|不太清楚|不了解|不太了解|没了解过|没学过|没听说过|我不会|忘了|忘记了|不记得|答不上|想不起|不确定"
-                    + "|跳过|idon'?t ?know|dunno|idk|noidea|notsure|don'?tremember|can'?tremember|haven'?t ?learned"
-                    + "|neverheard|^pass$|^skip$");
+    private static final Set<String> FUNCTION_WORDS = GRAMMAR.withRole(GrammarWords.FUNCTION);
+    // Grammatical words: the frame of a claim ("is there to"), shared by claims that say different things.
+    private static final Set<String> FRAME_WORDS = GRAMMAR.withRole(GrammarWords.FRAME);
+    // Negations in Chinese characters are found inside the text (Chinese does not space its words), others are
+    // whole words. "instead of" / "rather than" open a clause of their own (ClauseSplitter), which they deny.
+    private static final Pattern HAN_NEGATION = Pattern.compile(WordPatterns.anyOf(
+            GRAMMAR.withRole(GrammarWords.NEGATION).stream().filter(WordPatterns::isHan).toList()));
+    private static final Set<String> NEGATIONS = GRAMMAR.withRole(GrammarWords.NEGATION).stream()
+            .filter(w -> !WordPatterns.isHan(w)).collect(Collectors.toUnmodifiableSet());
+    // Found in the squeezed answer: anywhere, or as the whole answer.
+    private static final Pattern DONT_KNOW =
+            Pattern.compile(squeezed("dont-know") + "|^" + squeezed("dont-know-alone") + "$");
     private static final Pattern QUESTION_WORDS = Pattern.compile(
-            "为什么|为何|什么|如何|怎么|怎样|是否|吗|呢|哪些|区别|\\?|？|(?i)\\b(why|what|how|whether|which|explain)\\b");
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}']+");
+            WordPatterns.inText(Wording.wordsOfEveryLanguage("interrogatives")) + "|[?\uFF1F]");
 
-    // Pairs of opposites: "精度比 FP16 低" is as close to "精度比 FP16 高" as embeddings can tell, yet denies it.
-    private static final List<List<String>> OPPOSITES = List.of(List.of("高", "低"), List.of("大", "小"),
-            List.of("多", "少"), List.of("快", "慢"), List.of("增加", "减少"), List.of("上升", "下降"),
-            List.of("提高", "降低"), List.of("有偏", "无偏"), List.of("需要", "不需要"), List.of("higher", "lower"),
-            List.of("more", "less"), List.of("larger", "smaller"), List.of("faster", "slower"),
-            List.of("increases", "decreases"), List.of("biased", "unbiased"), List.of("online", "offline"),
-            List.of("on-policy", "off-policy"), List.of("on policy", "off policy"));
+    // Pairs of opposites: a clause with the opposite word is as close to the claim as embeddings can tell.
+    private static final List<List<String>> OPPOSITES = Wording.wordsOfEveryLanguage("opposites").stream()
+            .map(TextSignals::pair).toList();
 
     private TextSignals() {
     }
@@ -93,7 +67,7 @@ final class TextSignals {
         return false;
     }
 
-    // Contains the word but not its opposite; either may contain the other (不需要 contains 需要).
+    // Contains the word but not its opposite; either may contain the other ("unbiased" contains "biased").
     private static boolean has(String text, String word, String opposite) {
         String forWord = opposite.contains(word) ? text.replace(opposite, "") : text;
         String forOpposite = word.contains(opposite) ? text.replace(word, "") : text;
@@ -162,9 +136,9 @@ final class TextSignals {
 
     /** Whether the text denies something (in Chinese or English). */
     static boolean negated(String text) {
-        int count = (int) ZH_NEGATION.matcher(text).results().count();
+        int count = (int) HAN_NEGATION.matcher(text).results().count();
         for (String w : englishWords(text)) {
-            if (EN_NEGATIONS.contains(w) || w.endsWith("n't")) {
+            if (NEGATIONS.contains(w) || w.endsWith("n't")) {
                 count++;
             }
         }
@@ -183,7 +157,7 @@ final class TextSignals {
         }
         long chinese = 0;
         for (String w : words) {
-            if (ZH_PREDICATES.contains(w) || EN_PREDICATES.contains(w) || w.endsWith("n't")) {
+            if (PREDICATES.contains(w) || WEAK_PREDICATES.contains(w) || w.endsWith("n't")) {
                 return true;
             }
             if (w.codePoints().anyMatch(TextSignals::isCjk)) {
@@ -196,8 +170,8 @@ final class TextSignals {
     }
 
     /**
-     * Four or more short items separated by 、, commas or slashes, or English items that are each a bare term (one
-     * or two words) or a run of six or more words, with no clear verb or function word among them.
+     * Four or more short items separated by enumeration commas, commas or slashes, or English items that are each a
+     * bare term (one or two words) or a run of six or more words, with no clear verb or function word among them.
      */
     static boolean keywordList(String sentence, List<String> words) {
         // "all-to-all" and "off-policy" are names: the "to" and "off" inside them are not function words.
@@ -205,12 +179,11 @@ final class TextSignals {
         // Eight English words and not one "the", "of", "to" or "is" among them: terms piled up, not a sentence,
         // even where some could be verbs ("retriever embeddings chunks generate split store load ...").
         if ("en".equals(language(sentence)) && outsideNames.size() >= PILED_WORDS
-                && outsideNames.stream().noneMatch(w -> EN_FUNCTION_WORDS.contains(w) || EN_FRAME_WORDS.contains(w))) {
+                && outsideNames.stream().noneMatch(w -> FUNCTION_WORDS.contains(w) || FRAME_WORDS.contains(w))) {
             return true;
         }
         if (words.stream().filter(w -> w.codePoints().anyMatch(TextSignals::isCjk) || outsideNames.contains(w))
-                .anyMatch(w -> CLEAR_PREDICATES.contains(w) || EN_PREDICATES.contains(w)
-                        || EN_FUNCTION_WORDS.contains(w))) {
+                .anyMatch(w -> PREDICATES.contains(w) || FUNCTION_WORDS.contains(w))) {
             return false;
         }
         if (spacedChineseTerms(sentence, words)) {
@@ -233,18 +206,18 @@ final class TextSignals {
                 && items.stream().map(i -> contentWords(i).size()).allMatch(n -> n < PHRASE_WORDS || n >= TERM_RUN);
     }
 
-    // The parts of a sentence between 、, commas, slashes, semicolons and colons.
     /**
-     * "卷积核 步长 零填充 感受野 参数共享 ...": six or more Chinese terms separated by spaces, without one grammatical
-     * word (的, 是, 在, 和 ...) among them. Chinese sentences do not put spaces between their words.
+     * Six or more Chinese terms separated by spaces ("kernel stride padding receptive-field ..." in Chinese), without
+     * one Chinese grammatical word among them. Chinese sentences do not put spaces between their words.
      */
     private static boolean spacedChineseTerms(String sentence, List<String> words) {
         List<String> chunks = List.of(sentence.strip().split("\\s+"));
         long chinese = chunks.stream().filter(c -> c.codePoints().allMatch(TextSignals::isCjk)).count();
         return chunks.size() >= PILED_CHINESE && chinese * 5 >= chunks.size() * 3
-                && words.stream().noneMatch(ZH_FRAME_WORDS::contains);
+                && words.stream().filter(WordPatterns::isHan).noneMatch(FRAME_WORDS::contains);
     }
 
+    // The parts of a sentence between enumeration commas, commas, slashes, semicolons and colons.
     private static List<String> items(String sentence) {
         return List.of(ITEM_SEPARATOR.split(sentence.strip())).stream().filter(i -> !squeeze(i).isEmpty()).toList();
     }
@@ -255,19 +228,19 @@ final class TextSignals {
             return false;
         }
         int content = contentWords(item).size();
-        boolean related = englishWords(item).stream().anyMatch(EN_RELATIONS::contains);
+        boolean related = englishWords(item).stream().anyMatch(RELATIONS::contains);
         return related && content >= 2 || content >= PHRASE_WORDS && content < TERM_RUN;
     }
 
     // English words that are neither function words nor single letters or numbers (d and k of d_k).
     private static List<String> contentWords(String item) {
         return englishWords(item).stream().filter(w -> w.length() >= 2 && !w.matches("\\d+")
-                && !EN_FUNCTION_WORDS.contains(w) && !EN_RELATIONS.contains(w)).toList();
+                && !FUNCTION_WORDS.contains(w) && !RELATIONS.contains(w)).toList();
     }
 
     /**
      * The terms of a claim less its grammatical frame: function words, and Chinese bigrams made only of their
-     * characters ("是为", "为了" in "是为了防止"). What is left is what the claim says.
+     * characters (the two bigrams of the three-character "is there to"). What is left is what the claim says.
      *
      * @param words the claim's words (as in {@link TextFeatures#words()})
      */
@@ -276,14 +249,14 @@ final class TextSignals {
         Set<Integer> contentChars = new HashSet<>();
         for (String w : words) {
             if (w.codePoints().anyMatch(TextSignals::isCjk)) {
-                w.codePoints().forEach((ZH_FRAME_WORDS.contains(w) ? frameChars : contentChars)::add);
+                w.codePoints().forEach((FRAME_WORDS.contains(w) ? frameChars : contentChars)::add);
             }
         }
         frameChars.removeAll(contentChars);
         Set<String> out = new HashSet<>();
         for (String term : terms) {
             String text = term.substring(term.indexOf(':') + 1);
-            boolean frame = ZH_FRAME_WORDS.contains(text) || EN_FRAME_WORDS.contains(text)
+            boolean frame = FRAME_WORDS.contains(text)
                     || term.startsWith("b:") && text.codePoints().allMatch(frameChars::contains);
             if (!frame) {
                 out.add(term);
@@ -292,13 +265,27 @@ final class TextSignals {
         return out;
     }
 
-    /** "不知道" / "I don't know" and friends anywhere in the answer. */
+    /** "I don't know" and friends, in any language, anywhere in the answer. */
     static boolean saysDontKnow(String text) {
         return DONT_KNOW.matcher(squeeze(text)).find();
     }
 
     static boolean interrogative(String text) {
         return QUESTION_WORDS.matcher(text).find();
+    }
+
+    // A word list in its squeezed form (as answers are compared), as alternatives.
+    private static String squeezed(String list) {
+        return WordPatterns.anyOf(Wording.wordsOfEveryLanguage(list).stream().map(TextSignals::squeeze).toList());
+    }
+
+    // "word | opposite"
+    private static List<String> pair(String line) {
+        List<String> pair = List.of(line.split("\\s*\\|\\s*"));
+        if (pair.size() != 2 || pair.stream().anyMatch(String::isBlank)) {
+            throw new IllegalStateException("opposites are written \"word | opposite\": " + line);
+        }
+        return pair;
     }
 
     /** Character bigrams of the squeezed text: robust to spacing and punctuation changes in a copied question. */

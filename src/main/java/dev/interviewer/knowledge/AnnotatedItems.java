@@ -111,7 +111,7 @@ final class AnnotatedItems {
     static List<String> tags(List<String> defaults, List<Item> items) {
         Set<String> tags = new LinkedHashSet<>(defaults);
         for (Item item : items) {
-            for (String tag : InlineMarkdown.plain(item.text()).split("[,，、;；]")) {
+            for (String tag : InlineMarkdown.plain(item.text()).split("[,\uFF0C\u3001;\uFF1B]")) {
                 String clean = tag.strip().replaceFirst("^#", "").toLowerCase(Locale.ROOT);
                 if (!clean.isEmpty()) {
                     tags.add(clean);

@@ -41,8 +41,8 @@ final class AnnotationReader {
     }
 
     /**
-     * Where the annotations start: they follow the reference text, label after label. A bold "**问题**：..." line
-     * with ordinary text after it is part of someone's notes, not an annotation.
+     * Where the annotations start: they follow the reference text, label after label. A bold "**Question**: ..."
+     * line with ordinary text after it is part of someone's notes, not an annotation.
      */
     private int trailingRun(List<Node> body) {
         int i = body.size() - 1;
@@ -78,7 +78,7 @@ final class AnnotationReader {
         return last;
     }
 
-    /** Reads "**label**：value" lines; a line without a label continues the value above it. */
+    /** Reads "**label**: value" lines; a line without a label continues the value above it. */
     private Pending readLabelLines(List<SourceText.Line> lines, Annotations annotations) {
         Pending pending = null;
         for (SourceText.Line line : lines) {
@@ -112,8 +112,8 @@ final class AnnotationReader {
     }
 
     private static String labelName(String line) {
-        return line.strip().replaceFirst("^(\\*\\*|__)\\s*", "").replaceFirst("\\s*[:：]?\\s*(\\*\\*|__).*$", "")
-                .replaceFirst("[:：].*$", "");
+        return line.strip().replaceFirst("^(\\*\\*|__)\\s*", "").replaceFirst("\\s*[:\uFF1A]?\\s*(\\*\\*|__).*$", "")
+                .replaceFirst("[:\uFF1A].*$", "");
     }
 
     /** A label being read, with the value collected so far. */

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  */
 final class Boilerplate {
     static final int MIN_FILES = 3;
-    // A shared one-liner ("见上文", "TODO") is not furniture worth removing.
+    // A shared one-liner ("see above", "TODO") is not furniture worth removing.
     private static final int MIN_CHARS = 20;
 
     private Boilerplate() {

@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param questionEn the question in English, empty when the notes give none
  * @param reference  the reference answer in Markdown, empty when the notes have none
  * @param askable    whether an interview may ask it: false for a file's preamble and for generic headings such as
- *                   "背景" or "Summary", which are searched and graded but make poor questions on their own
+ *                   "Background" or "Summary", which are searched and graded but make poor questions on their own
  */
 public record Card(
         String id,

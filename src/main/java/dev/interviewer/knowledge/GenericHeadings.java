@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Headings that name a part of a section ("背景", "Summary", "✅ Answer") rather than a subject, read from
+ * Headings that name a part of a section ("Background", "Summary", "✅ Answer") rather than a subject, read from
  * {@code knowledge/generic-headings.txt} on the class path.
  */
 final class GenericHeadings {
@@ -31,9 +31,12 @@ final class GenericHeadings {
         return BUNDLED;
     }
 
-    /** "背景", "Reference(参考文档)", "📌 Summary:": every part of the title is a generic word. */
+    /**
+     * "Background", "Reference (Docs)", "📌 Summary:": every part of the title is a generic word. Parts are split at
+     * ASCII, full-width (U+FF08, U+FF09) and lenticular (U+3010, U+3011) brackets.
+     */
     boolean isGeneric(String title) {
-        String[] parts = title.split("[()（）\\[\\]【】]");
+        String[] parts = title.split("[()\uFF08\uFF09\\[\\]\u3010\u3011]");
         boolean any = false;
         for (String part : parts) {
             String key = key(part);
@@ -48,7 +51,7 @@ final class GenericHeadings {
         return any;
     }
 
-    /** "✅ Answer", "答案": the heading holds the answer to the question above it. */
+    /** "✅ Answer", "Solution": the heading holds the answer to the question above it. */
     boolean isAnswer(String title) {
         return answers.contains(key(title));
     }

@@ -19,10 +19,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The bilingual term glossary: concepts with their English, Chinese and abbreviated names (FFN = 前馈网络 =
- * feed-forward network). The bundled {@code glossary.tsv} ships in the jar; a {@code glossary.tsv} in the notes
+ * The bilingual term glossary: concepts with their English, Chinese and abbreviated names (FFN = feed-forward
+ * network = its Chinese name). The bundled {@code glossary.tsv} ships in the jar; a {@code glossary.tsv} in the notes
  * folder adds concepts or variants (a line sharing a variant with a bundled concept extends it). Search matches a
- * concept the query names in any language the card uses, and the grader counts "feed-forward" as saying "前馈网络".
+ * concept the query names in any language the card uses, and the grader counts "feed-forward" as saying its
+ * Chinese name.
  */
 public final class Glossary {
     public static final String FILE_NAME = "glossary.tsv";

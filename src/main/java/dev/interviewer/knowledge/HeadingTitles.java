@@ -1,22 +1,32 @@
 package dev.interviewer.knowledge;
 
+import dev.interviewer.lang.WordPatterns;
+import dev.interviewer.lang.Wording;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Cleans a heading into a card title: drops numbering, emphasis and links, and moves URLs out to sources. */
+/**
+ * Cleans a heading into a card title: drops numbering, emphasis and links, and moves URLs out to sources. Chinese
+ * headings use full-width brackets, colons, periods and the enumeration comma (U+FF08, U+FF09, U+FF1A, U+FF0E,
+ * U+3001) as much as ASCII ones.
+ */
 final class HeadingTitles {
-    // "(https://...)", "（参考 https://...）": a parenthesis whose content is only a URL, maybe after a word like "see".
+    // "(https://...)", "(see https://...)": a parenthesis whose content is only a URL, maybe after a word like "see"
+    // (lang/<code>/words/url-leads.txt).
     private static final Pattern PAREN_URL = Pattern.compile(
-            "\\s*[(（]\\s*(?:参考|参见|见|来源|出处|链接|原文|source|ref|see|via)?\\s*[:：]?\\s*"
-                    + "<?(https?://[^\\s)）>]+)>?\\s*[)）]",
+            "\\s*[(\uFF08]\\s*" + WordPatterns.anyOf(Wording.wordsOfEveryLanguage("url-leads"))
+                    + "?\\s*[:\uFF1A]?\\s*<?(https?://[^\\s)\uFF09>]+)>?\\s*[)\uFF09]",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern BARE_URL = Pattern.compile("<?(https?://[^\\s)）>]+)>?");
-    // "2.", "2、", "1.2.3 ", "(3)", "三、", "Q1:" in front of a title; not "1.5B ..." or "3D ...".
+    private static final Pattern BARE_URL = Pattern.compile("<?(https?://[^\\s)\uFF09>]+)>?");
+    // "2.", "2)", "1.2.3 ", "(3)", "Q1:", "#2 " in front of a title, also with a word before the number or a
+    // numeral instead of it (lang/<code>/words/ordinal-prefixes.txt, numerals.txt); not "1.5B ..." or "3D ...".
     private static final Pattern NUMBERING = Pattern.compile(
-            "^(?:(?:第\\s*)?\\d+(?:\\.\\d+)*\\s*[.、)）．:：](?!\\d)|\\d+(?:\\.\\d+)+(?=\\s)|[(（]\\d+[)）]"
-                    + "|[一二三四五六七八九十]+\\s*[、.．)）]|Q\\s*\\d+\\s*[.:：、)]|#\\d+\\s)\\s*",
+            "^(?:(?:" + WordPatterns.anyOf(Wording.wordsOfEveryLanguage("ordinal-prefixes"))
+                    + "\\s*)?\\d+(?:\\.\\d+)*\\s*[.\u3001)\uFF09\uFF0E:\uFF1A](?!\\d)|\\d+(?:\\.\\d+)+(?=\\s)"
+                    + "|[(\uFF08]\\d+[)\uFF09]|" + WordPatterns.anyOf(Wording.wordsOfEveryLanguage("numerals"))
+                    + "+\\s*[\u3001.\uFF0E)\uFF09]|Q\\s*\\d+\\s*[.:\uFF1A\u3001)]|#\\d+\\s)\\s*",
             Pattern.CASE_INSENSITIVE);
 
     private HeadingTitles() {
@@ -32,9 +42,9 @@ final class HeadingTitles {
         }
         String s = collect(PAREN_URL, InlineMarkdown.plain(rawHeading), urls);
         s = collect(BARE_URL, s, urls);
-        s = s.replaceAll("[(（]\\s*[)）]", "");
+        s = s.replaceAll("[(\uFF08]\\s*[)\uFF09]", "");
         s = NUMBERING.matcher(withoutLeadingSymbols(s.strip())).replaceFirst("");
-        s = s.replaceAll("\\s+", " ").replaceAll("[\\s:：]+$", "").strip();
+        s = s.replaceAll("\\s+", " ").replaceAll("[\\s:\uFF1A]+$", "").strip();
         return new CleanTitle(s, urls.stream().distinct().toList());
     }
 

@@ -11,9 +11,11 @@ import java.util.regex.Pattern;
  * @param value  the marker's value as written
  */
 record ItemSyntax(String marker, String value, String text, String english) {
-    private static final Pattern MARKER = Pattern.compile("^\\[\\s*(w|kp)\\s*[=:：]\\s*([^\\]]*?)\\s*]\\s*",
+    private static final Pattern MARKER = Pattern.compile("^\\[\\s*(w|kp)\\s*[=:\uFF1A]\\s*([^\\]]*?)\\s*]\\s*",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern GLOSS = Pattern.compile("\\s*[|｜]\\s*en\\s*[:：]\\s*", Pattern.CASE_INSENSITIVE);
+    // "| en:" with ASCII or full-width (U+FF5C, U+FF1A) bar and colon
+    private static final Pattern GLOSS =
+            Pattern.compile("\\s*[|\uFF5C]\\s*en\\s*[:\uFF1A]\\s*", Pattern.CASE_INSENSITIVE);
 
     static ItemSyntax parse(String raw) {
         String rest = raw.strip();

@@ -43,7 +43,7 @@ public final class KnowledgeBase {
         return cards.stream().filter(Card::hasReference).toList();
     }
 
-    /** Answerable cards that make questions of their own (not a preamble or a "背景" section). */
+    /** Answerable cards that make questions of their own (not a preamble or a "Background" section). */
     public List<Card> askableCards() {
         return cards.stream().filter(c -> c.hasReference() && c.askable()).toList();
     }

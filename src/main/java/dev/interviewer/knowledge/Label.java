@@ -1,37 +1,37 @@
 package dev.interviewer.knowledge;
 
+import dev.interviewer.lang.Wording;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The bold labels that start an annotation ({@code **要点**}, {@code **Key points**}, ...). */
+/**
+ * The bold labels that start an annotation ({@code **Key points**}, ...), in every language: the names under
+ * {@code notes.<kind>Labels} of {@code lang/<code>/notes.json}.
+ */
 enum Label {
-    QUESTION(false), KEY_POINTS(true), FOLLOW_UPS(true), PITFALLS(true), LEVEL(false), TAGS(true), SOURCES(true);
+    QUESTION(false, "questionLabels"), KEY_POINTS(true, "keyPointLabels"), FOLLOW_UPS(true, "followUpLabels"),
+    PITFALLS(true, "pitfallLabels"), LEVEL(false, "levelLabels"), TAGS(true, "tagLabels"),
+    SOURCES(true, "sourceLabels");
 
-    private static final Map<String, Label> NAMES = Map.ofEntries(
-            Map.entry("问题", QUESTION), Map.entry("question", QUESTION),
-            Map.entry("要点", KEY_POINTS), Map.entry("关键点", KEY_POINTS), Map.entry("keypoints", KEY_POINTS),
-            Map.entry("keypoint", KEY_POINTS),
-            Map.entry("追问", FOLLOW_UPS), Map.entry("followups", FOLLOW_UPS), Map.entry("followup", FOLLOW_UPS),
-            Map.entry("followupquestions", FOLLOW_UPS),
-            Map.entry("误区", PITFALLS), Map.entry("常见误区", PITFALLS), Map.entry("pitfalls", PITFALLS),
-            Map.entry("commonpitfalls", PITFALLS),
-            Map.entry("难度", LEVEL), Map.entry("level", LEVEL), Map.entry("difficulty", LEVEL),
-            Map.entry("标签", TAGS), Map.entry("tags", TAGS),
-            Map.entry("来源", SOURCES), Map.entry("参考", SOURCES), Map.entry("参考资料", SOURCES),
-            Map.entry("sources", SOURCES), Map.entry("source", SOURCES), Map.entry("references", SOURCES));
-    // "**要点**", "**要点**：", "**难度**：2", "**Key points:**"
+    private static final Map<String, Label> NAMES = names();
+    // "**Key points**", "**Key points**:", "**Level**: 2", "**Key points:**", with an ASCII or full-width (U+FF1A)
+    // colon
     private static final Pattern LABEL_FIRST =
-            Pattern.compile("^(\\*\\*|__)\\s*([^*_]+?)\\s*[:：]?\\s*\\1\\s*[:：]?\\s*(.*)$");
-    // "**问题：什么是 X？**": the whole line in bold
-    private static final Pattern ALL_BOLD = Pattern.compile("^(\\*\\*|__)\\s*([^*_:：]+?)\\s*[:：]\\s*(.+?)\\s*\\1$");
+            Pattern.compile("^(\\*\\*|__)\\s*([^*_]+?)\\s*[:\uFF1A]?\\s*\\1\\s*[:\uFF1A]?\\s*(.*)$");
+    // "**Question: What is X?**": the whole line in bold
+    private static final Pattern ALL_BOLD =
+            Pattern.compile("^(\\*\\*|__)\\s*([^*_:\uFF1A]+?)\\s*[:\uFF1A]\\s*(.+?)\\s*\\1$");
 
     private final boolean list;
+    private final String wordingKey;
 
-    Label(boolean list) {
+    Label(boolean list, String names) {
         this.list = list;
+        this.wordingKey = "notes." + names;
     }
 
     /** Whether the label takes a list of items (rather than one value). */
@@ -45,13 +45,34 @@ enum Label {
         for (Pattern pattern : new Pattern[] {LABEL_FIRST, ALL_BOLD}) {
             Matcher m = pattern.matcher(text);
             if (m.matches()) {
-                Label label = NAMES.get(m.group(2).toLowerCase(Locale.ROOT).replaceAll("[\\s-]", ""));
+                Label label = NAMES.get(key(m.group(2)));
                 if (label != null) {
                     return Optional.of(new LabelLine(label, m.group(3).strip()));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    // "Key points", "key-points" and "KeyPoints" are one label.
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[\\s-]", "");
+    }
+
+    private static Map<String, Label> names() {
+        Map<String, Label> names = new HashMap<>();
+        for (String language : Wording.languages()) {
+            for (Label label : values()) {
+                for (String name : Wording.of(language).texts(label.wordingKey)) {
+                    Label other = names.putIfAbsent(key(name), label);
+                    if (other != null && other != label) {
+                        throw new IllegalStateException("the label " + name + " (lang/" + language
+                                + "/notes.json) names both " + other + " and " + label);
+                    }
+                }
+            }
+        }
+        return Map.copyOf(names);
     }
 
     /** A label found at the start of a line, with what follows it on that line. */

@@ -1,5 +1,7 @@
 package dev.interviewer.knowledge;
 
+import dev.interviewer.lang.WordPatterns;
+import dev.interviewer.lang.Wording;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,23 +19,27 @@ import org.commonmark.node.Paragraph;
 
 /**
  * The candidate claims of a reference for key points, and the cleaning that turns them into readable points: no
- * pictures, entities, raw HTML, link-only lines, emoji, lead-ins ("下面是…公式如下：") or meta remarks ("总之").
+ * pictures, entities, raw HTML, link-only lines, emoji, lead-ins ("Below is the formula:") or meta remarks ("In
+ * short"), in any language (the word lists and patterns under {@code lang/<code>/}). Chinese prose ends sentences
+ * with full-width marks and numbers items with full-width brackets, colons and the enumeration comma (U+3002,
+ * U+FF01, U+FF1F, U+FF08, U+FF09, U+FF1A, U+FF0C, U+3001).
  */
 final class ProseClaims {
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！？!?])\\s*|(?<=\\.)\\s+(?=\\S)");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[\u3002\uFF01\uFF1F!?])\\s*|(?<=\\.)\\s+(?=\\S)");
     private static final Pattern ENTITY = Pattern.compile("&(?:#x[0-9a-fA-F]{1,6}|#\\d{1,7}|[a-zA-Z]{2,8});");
     private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^>\\n]{0,300}>");
     private static final Pattern URL = Pattern.compile("(?:https?|ftp)://\\S+");
-    private static final Pattern NUMBERING =
-            Pattern.compile("^(?:[-*+•·]\\s*|\\(?\\d{1,3}[.、)）:：]\\s*(?!\\d)|[(（]\\d{1,3}[)）]\\s*|[一二三四五六七八九十]{1,3}[、.]\\s*)");
-    private static final Pattern DISCOURSE = Pattern.compile("^(?:总之|总的来说|总而言之|综上所述|综上|简单来说|简而言之|"
-            + "也就是说|所以说|in summary|to summarize|to sum up|overall|in short|in conclusion|basically)[,，:：]?\\s*"
-            + "|^(?:先|这里|下面|我们)?(?:简单|大概)?(?:说|讲|介绍|聊|看)(?:一下|下)[^:：。]{0,20}[:：]\\s*",
-            Pattern.CASE_INSENSITIVE);
-    // "下面是GeLU的计算公式：", "如下图所示", "The formula is as follows:": they point at a claim, they are not one.
-    private static final Pattern FRAMING = Pattern.compile("如下|下面|以下|下图|下表|如图|见图|见下|图中|表中|"
-            + "as follows|the following|below|as shown|shown in|this figure|the figure|here is|here are",
-            Pattern.CASE_INSENSITIVE);
+    // "- ", "1.", "2)", "(3)" and numerals (lang/<code>/words/numerals.txt) in front of an item.
+    private static final Pattern NUMBERING = Pattern.compile("^(?:[-*+•·]\\s*"
+            + "|\\(?\\d{1,3}[.\u3001)\uFF09:\uFF1A]\\s*(?!\\d)|[(\uFF08]\\d{1,3}[)\uFF09]\\s*"
+            + "|" + WordPatterns.anyOf(Wording.wordsOfEveryLanguage("numerals")) + "{1,3}[\u3001.]\\s*)");
+    // Meta remarks ("In short, ...") and lead-ins up to their colon.
+    private static final Pattern DISCOURSE = Pattern.compile("^" + WordPatterns.anyOf(
+            Wording.wordsOfEveryLanguage("discourse-markers")) + "[,\uFF0C:\uFF1A]?\\s*|"
+            + WordPatterns.anyPattern(Wording.patternsOfEveryLanguage("lead-ins")), Pattern.CASE_INSENSITIVE);
+    // "The formula is as follows:", "as shown in the figure below": they point at a claim, they are not one.
+    private static final Pattern FRAMING =
+            Pattern.compile(WordPatterns.anyOf(Wording.wordsOfEveryLanguage("framing")), Pattern.CASE_INSENSITIVE);
     private static final int SHORT_LEAD_IN = 30;
     private static final int MIN_LETTERS = 6;
     private static final int MIN_ITEM_LETTERS = 2;
@@ -104,7 +110,7 @@ final class ProseClaims {
         return s.matches("[^(){};=<>\\[\\]]*[.?!]") && s.split("\\s+").length >= 4;
     }
 
-    /** "任务范式：标准Transformer 序列到序列；T5 文本到文本": a row read against the header. */
+    /** "Task: Transformer seq2seq; T5 text-to-text" (header cells before the values): a row read against the header. */
     private List<String> rows(TableBlock table) {
         List<String> header = new ArrayList<>();
         List<String> rows = new ArrayList<>();
@@ -126,10 +132,10 @@ final class ProseClaims {
     }
 
     private static String row(List<String> header, List<String> cells) {
-        StringBuilder s = new StringBuilder(cells.get(0)).append("：");
+        StringBuilder s = new StringBuilder(cells.get(0)).append("\uFF1A");
         for (int i = 1; i < cells.size(); i++) {
             String name = i < header.size() ? header.get(i) + " " : "";
-            s.append(i > 1 ? "；" : "").append(name).append(cells.get(i));
+            s.append(i > 1 ? "\uFF1B" : "").append(name).append(cells.get(i));
         }
         return s.toString();
     }
@@ -172,7 +178,7 @@ final class ProseClaims {
     }
 
     private static boolean isFraming(String s) {
-        boolean leadIn = s.endsWith(":") || s.endsWith("：");
+        boolean leadIn = s.endsWith(":") || s.endsWith("\uFF1A");
         return leadIn && (s.length() <= SHORT_LEAD_IN || FRAMING.matcher(s).find())
                 || FRAMING.matcher(s).find() && s.length() <= SHORT_LEAD_IN && !s.contains("=");
     }

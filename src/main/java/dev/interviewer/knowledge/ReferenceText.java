@@ -1,5 +1,7 @@
 package dev.interviewer.knowledge;
 
+import dev.interviewer.lang.WordPatterns;
+import dev.interviewer.lang.Wording;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,9 +19,11 @@ import org.commonmark.node.ThematicBreak;
  * with images reduced to their alt text and HTML comments removed.
  */
 final class ReferenceText {
-    // "A: ...", "**答**：..." in front of the answer to a bold question
-    private static final Pattern ANSWER_PREFIX =
-            Pattern.compile("^(?:\\*\\*|__)?\\s*(?:A|答)\\s*(?:\\*\\*|__)?\\s*[:：]\\s*(?:\\*\\*|__)?\\s*");
+    // "A: ...", "**A**: ..." in front of the answer to a bold question, in any language
+    // (lang/<code>/words/answer-marks.txt), with an ASCII or full-width (U+FF1A) colon
+    private static final Pattern ANSWER_PREFIX = Pattern.compile("^(?:\\*\\*|__)?\\s*"
+            + WordPatterns.anyOf(Wording.wordsOfEveryLanguage("answer-marks"))
+            + "\\s*(?:\\*\\*|__)?\\s*[:\uFF1A]\\s*(?:\\*\\*|__)?\\s*");
 
     private final SourceText source;
 
@@ -46,7 +50,7 @@ final class ReferenceText {
         return withoutAnswerPrefix(String.join("\n\n", parts.stream().filter(p -> !p.isBlank()).toList()).strip());
     }
 
-    /** Drops an "A:" / "答：" in front of the answer to a bold question. */
+    /** Drops an "A:" (in any language) in front of the answer to a bold question. */
     static String withoutAnswerPrefix(String text) {
         return ANSWER_PREFIX.matcher(text).replaceFirst("");
     }

@@ -1,5 +1,7 @@
 package dev.interviewer.knowledge;
 
+import dev.interviewer.lang.WordPatterns;
+import dev.interviewer.lang.Wording;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -16,13 +18,19 @@ import org.commonmark.node.Paragraph;
  * questions; text before the first of them is the file's preamble section.
  */
 final class SectionSplitter {
-    // "**Q: ...**", "**Q1:** ...", "**问：...**", "__Q.__ ..."
-    private static final Pattern BOLD_QUESTION =
-            Pattern.compile("^(\\*\\*|__)\\s*(?:Q|问)\\s*\\d*\\s*(?:\\*\\*|__)?\\s*[:：.．]");
-    private static final Pattern QUESTION_PREFIX = Pattern.compile("^(?:Q|问)\\s*\\d*\\s*[:：.．]\\s*");
+    // "**Q: ...**", "**Q1:** ...", "__Q.__ ...", in any language (lang/<code>/words/question-marks.txt), with ASCII
+    // or full-width colons and periods (U+FF1A, U+FF0E)
+    private static final String QUESTION_MARK = WordPatterns.anyOf(Wording.wordsOfEveryLanguage("question-marks"));
+    private static final Pattern BOLD_QUESTION = Pattern.compile("^(\\*\\*|__)\\s*" + QUESTION_MARK
+            + "\\s*\\d*\\s*(?:\\*\\*|__)?\\s*[:\uFF1A.\uFF0E]");
+    private static final Pattern QUESTION_PREFIX =
+            Pattern.compile("^" + QUESTION_MARK + "\\s*\\d*\\s*[:\uFF1A.\uFF0E]\\s*");
     private static final Pattern BOLD_MARKER = Pattern.compile("\\*\\*|__");
-    // "2.分类算法和回归算法有什么区别呢?": commonmark needs a space after "2." for a list, people often write none.
-    private static final Pattern NUMBERED = Pattern.compile("^\\s*(?:Q\\s*)?\\d{1,3}\\s*[.、:：)）．](?!\\d)\\s*(\\S.*)$");
+    // "2.What is the difference between ...?": commonmark needs a space after "2." for a list, people often write
+    // none (Chinese notes especially). Also with a full-width enumeration comma, colon, parenthesis or period (U+3001,
+    // U+FF1A, U+FF09, U+FF0E).
+    private static final Pattern NUMBERED =
+            Pattern.compile("^\\s*(?:Q\\s*)?\\d{1,3}\\s*[.\u3001:\uFF1A)\uFF09\uFF0E](?!\\d)\\s*(\\S.*)$");
     private static final int MAX_QUESTION_CHARS = 160;
     // One numbered line could be a step of an explanation; two or more in a file are a list of questions.
     private static final int MIN_NUMBERED_QUESTIONS = 2;
@@ -91,8 +99,8 @@ final class SectionSplitter {
     }
 
     /**
-     * "3.在公司做画像分类用什么算法?" or "1. 💡SFT 微调数据如何构建?" as a one-item list, each followed by its answer
-     * (often a ```text block), when it reads as a question.
+     * "3.Which algorithm classifies the pictures?" or "1. 💡How is SFT data built?" as a one-item list, each
+     * followed by its answer (often a ```text block), when it reads as a question.
      */
     private Section numberedQuestion(Node node) {
         Node paragraph = node;
@@ -113,7 +121,7 @@ final class SectionSplitter {
                 || title.codePointCount(0, title.length()) > MAX_QUESTION_CHARS) {
             return null;
         }
-        // "1. K均值聚类" over a ```text block is a sub-topic of the section, not a question of its own.
+        // "1. K-means clustering" over a ```text block is a sub-topic of the section, not a question of its own.
         if (!Questions.isQuestion(InlineMarkdown.plain(title))) {
             return null;
         }

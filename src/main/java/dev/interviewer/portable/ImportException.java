@@ -1,7 +1,7 @@
 package dev.interviewer.portable;
 
 /** Input that cannot be imported or exported (not a zip, no question column, ...), said in one line. */
-public final class ImportException extends RuntimeException {
+public class ImportException extends RuntimeException {
     public ImportException(String message) {
         super(message);
     }

@@ -56,7 +56,7 @@ final class StagedFolder implements AutoCloseable {
             }
         }
         if (!conflicts.isEmpty() && !overwrite) {
-            throw new ImportException(out.resolve(conflicts.get(0).toString()) + " already exists"
+            throw new OutputConflictException(out.resolve(conflicts.get(0).toString()) + " already exists"
                     + (conflicts.size() > 1 ? " (and " + (conflicts.size() - 1) + " more files)" : "")
                     + "; use --overwrite to replace, or choose another --out folder");
         }

@@ -60,7 +60,7 @@ public final class CardIndex implements AutoCloseable {
     static final String TERMS = "terms";
     private static final int REFRESH_EVERY = 16;
     // Bump when documents or analysis change, so snapshots of the old layout are ignored.
-    static final String FORMAT = "5";
+    static final String FORMAT = "7";
 
     static final String TITLE = "title";
     static final String PATH = "path";
@@ -74,7 +74,14 @@ public final class CardIndex implements AutoCloseable {
     static final String CONCEPTS = "concepts";
     /** Prefix of a concept id in a card's term set, so coverage counts the Chinese for "feed-forward network" in a query as "FFN" in a card. */
     static final String CONCEPT_TERM = "c:";
-    static final List<String> TEXT_FIELDS = List.of(TITLE, PATH, QUESTION, REFERENCE, KEY_POINTS, TAGS, EXTRA);
+    /** Prefix of a pinyin syllable pair of the card's title or question in its term set. */
+    static final String PINYIN_TERM = "p:";
+    /** Title, question, key points and location again, searched typo-tolerantly (bigram analyzer only). */
+    static final String FUZZY = "fuzzy";
+    /** The title's and question's Chinese as pinyin syllable pairs ({@link Pinyin}). */
+    static final String PINYIN = "pinyin";
+    static final List<String> TEXT_FIELDS =
+            List.of(TITLE, PATH, QUESTION, REFERENCE, KEY_POINTS, TAGS, EXTRA, FUZZY, PINYIN);
 
     private final TextEmbedder embedder;
     // Embeds the cards written in English once more; null: none is used (tests, and indexes built without it).
@@ -309,6 +316,11 @@ public final class CardIndex implements AutoCloseable {
     private IndexedCard entry(Card card) {
         Set<String> terms = termSet.of(Compounds.with(allText(card)));
         glossary.conceptIds(allText(card)).forEach(id -> terms.add(CONCEPT_TERM + id));
+        for (String pair : Pinyin.pairsOf(card.title() + "\n" + card.question()).split(" ")) {
+            if (!pair.isEmpty()) {
+                terms.add(PINYIN_TERM + pair);
+            }
+        }
         return new IndexedCard(card, CardText.hash(card, glossary), CardText.plain(card.reference()),
                 TermSet.compact(terms), vectors(embedder, card), englishVectors(card));
     }
@@ -369,6 +381,11 @@ public final class CardIndex implements AutoCloseable {
         addText(doc, KEY_POINTS, keyPointText(card));
         addText(doc, TAGS, String.join("\n", card.tags()));
         addText(doc, EXTRA, extraText(card));
+        // One field for the typo-tolerant search: each misspelt word then costs one edit automaton, not one per field.
+        doc.add(new TextField(FUZZY + Analyzers.BIGRAMS, Compounds.with(String.join("\n", card.title(), card.question(),
+                keyPointText(card), CardText.location(card))), Field.Store.NO));
+        doc.add(new TextField(PINYIN + Analyzers.BIGRAMS, Pinyin.pairsOf(card.title() + "\n" + card.question()),
+                Field.Store.NO));
         glossary.conceptIds(card.title() + "\n" + card.question() + "\n" + card.questionEn())
                 .forEach(id -> doc.add(new StringField(TITLE_CONCEPTS, id, Field.Store.NO)));
         entry.terms().stream().filter(t -> t.startsWith(CONCEPT_TERM))

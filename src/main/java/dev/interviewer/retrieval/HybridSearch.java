@@ -57,17 +57,17 @@ public final class HybridSearch implements CardSearch {
             CardIndex.REFERENCE, 1.0f,
             CardIndex.EXTRA, 0.5f);
 
-    // 7 fields x 3 analyzers x 35 terms + 6 fuzzy terms x 4 fields x 10 expansions + 2 x 20 concepts stays under
-    // Lucene's limit of 1024 clauses.
+    // 7 fields x 3 analyzers x 35 terms + 8 fuzzy terms x 10 expansions + 2 x 20 concepts + 12 pinyin pairs stays
+    // under Lucene's limit of 1024 clauses.
     private static final int MAX_TERMS = 35;
     private static final int FUZZY_EXPANSIONS = 10;
     private static final int MIN_FUZZY_LENGTH = 5;
-    private static final int MAX_FUZZY_TERMS = 6;
+    private static final int MAX_FUZZY_TERMS = 8;
     private static final int MAX_CONCEPTS = 20;
     private static final float FUZZY_BOOST = 0.3f;
+    private static final int MAX_PINYIN_PAIRS = 12;
+    private static final float PINYIN_BOOST = 0.5f;
     private static final float CONCEPT_BOOST = 1.0f;
-    private static final List<String> FUZZY_FIELDS =
-            List.of(CardIndex.TITLE, CardIndex.QUESTION, CardIndex.KEY_POINTS, CardIndex.PATH);
     private static final Map<String, String> PREFIXES = Map.of(
             Analyzers.WORDS, "w:", Analyzers.BIGRAMS, "b:", Analyzers.ENGLISH, "e:");
 
@@ -150,7 +150,9 @@ public final class HybridSearch implements CardSearch {
         CompletableFuture<float[]> englishEmbedding = englishQuery ? embed(englishQueryEmbedder, query.text()) : null;
         // The glossary names in the query, matched once for both the lexical query and the coverage.
         List<Glossary.Mention> mentions = index.glossary().mentions(query.text());
-        collect(searcher, searcher.search(lexical(query.text(), mentions, filter), LEXICAL_DEPTH), candidates,
+        List<String> unknownWords = unknownLatinWords(Compounds.with(query.text()));
+        collect(searcher, searcher.search(lexical(query.text(), mentions, unknownWords, filter), LEXICAL_DEPTH),
+                candidates,
                 (c, rank) -> c.lexicalRank = rank);
         float[] vector = VectorSet.normalized(embedding.join());
         Map<String, int[]> bgeRanks = vectorRanks(searcher, CardIndex.CARD_VECTOR, CardIndex.PASSAGE_VECTOR,
@@ -167,7 +169,7 @@ public final class HybridSearch implements CardSearch {
             c.english = englishVector == null || c.entry.english().isNone() ? Fusion.Dense.NONE
                     : dense(englishRanks, c.entry.english(), c, englishVector);
         }
-        score(candidates.values(), query.text(), mentions);
+        score(candidates.values(), query.text(), mentions, unknownWords);
         List<Candidate> ranked = new ArrayList<>(candidates.values());
         ranked.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed());
         return ranked;
@@ -209,12 +211,20 @@ public final class HybridSearch implements CardSearch {
         }
     }
 
-    private void score(Iterable<Candidate> candidates, String text, List<Glossary.Mention> mentions) {
+    private void score(Iterable<Candidate> candidates, String text, List<Glossary.Mention> mentions,
+            List<String> unknownWords) {
         Set<String> queryTerms = index.termSet().of(Compounds.with(text));
-        // A concept the card names in any language covers the words the query used for it.
+        // A concept the card names in any language covers the words the query used for it, and so does the Chinese
+        // of its title for the pinyin the query spelt it in: card term -> the query words it covers.
         Map<String, Set<String>> conceptWords = new LinkedHashMap<>();
         for (Glossary.Mention mention : mentions) {
             conceptWords.put(CardIndex.CONCEPT_TERM + mention.concept().id(), index.termSet().of(mention.variant()));
+        }
+        for (String word : unknownWords) {
+            for (String pair : Pinyin.queryPairs(List.of(word))) {
+                conceptWords.computeIfAbsent(CardIndex.PINYIN_TERM + pair, k -> new HashSet<>())
+                        .addAll(index.termSet().of(word));
+            }
         }
         TermStats stats = index.stats();
         double total = queryTerms.stream().mapToDouble(stats::idf).sum();
@@ -232,10 +242,12 @@ public final class HybridSearch implements CardSearch {
         }
     }
 
-    private Query lexical(String rawText, List<Glossary.Mention> mentions, Query filter) {
+    private Query lexical(String rawText, List<Glossary.Mention> mentions, List<String> unknownWords,
+            Query filter) {
         String text = Compounds.with(rawText);
         BooleanQuery.Builder fields = new BooleanQuery.Builder();
-        addFuzzy(fields, text);
+        addFuzzy(fields, unknownWords);
+        addPinyin(fields, unknownWords);
         addConcepts(fields, mentions);
         for (Map.Entry<String, Analyzer> analyzer : analyzers.entrySet()) {
             List<String> terms = queryTerms(analyzer.getValue(), analyzer.getKey(), text);
@@ -269,24 +281,40 @@ public final class HybridSearch implements CardSearch {
     }
 
     /**
-     * Misspelt Latin terms ({@code rmsnrom}, {@code monment}) still find the title, question or key point that
-     * spells them right: one edit for shorter words, two for long ones, the first letter fixed.
+     * Misspelt Latin terms ({@code rmsnrom}, {@code monment}, {@code langchian}) still find the title, question, key
+     * point, heading or file name that spells them right: one edit for shorter words, two for long ones, the first
+     * letter fixed.
      */
-    private void addFuzzy(BooleanQuery.Builder fields, String text) {
-        TermStats stats = index.stats();
-        // Only words no card contains: building the edit automata costs milliseconds, and a known word needs none.
-        List<String> words = TermSet.analyze(analyzers.get(Analyzers.BIGRAMS), text).stream()
-                .filter(t -> t.length() >= MIN_FUZZY_LENGTH && t.chars().allMatch(ch -> ch >= 'a' && ch <= 'z'))
-                .filter(t -> !stats.documentFrequency().containsKey("b:" + t))
+    private void addFuzzy(BooleanQuery.Builder fields, List<String> unknownWords) {
+        // Building the edit automata costs milliseconds: only for words long enough to be misspelt recognisably.
+        List<String> words = unknownWords.stream().filter(w -> w.length() >= MIN_FUZZY_LENGTH)
                 .limit(MAX_FUZZY_TERMS).toList();
         for (String word : words) {
             int edits = word.length() >= 8 ? 2 : 1;
-            for (String field : FUZZY_FIELDS) {
-                Term term = new Term(field + Analyzers.BIGRAMS, word);
-                Query fuzzy = new FuzzyQuery(term, edits, 1, FUZZY_EXPANSIONS, true);
-                fields.add(new BoostQuery(fuzzy, FUZZY_BOOST * BOOSTS.get(field)), BooleanClause.Occur.SHOULD);
-            }
+            Term term = new Term(CardIndex.FUZZY + Analyzers.BIGRAMS, word);
+            Query fuzzy = new FuzzyQuery(term, edits, 1, FUZZY_EXPANSIONS, true);
+            fields.add(new BoostQuery(fuzzy, FUZZY_BOOST * BOOSTS.get(CardIndex.TITLE)), BooleanClause.Occur.SHOULD);
         }
+    }
+
+    /** Words no card contains that read as pinyin ("zhiye guihua") find the title written in Chinese. */
+    private void addPinyin(BooleanQuery.Builder fields, List<String> unknownWords) {
+        BooleanQuery.Builder pairs = new BooleanQuery.Builder();
+        List<String> found = Pinyin.queryPairs(unknownWords).stream().distinct().limit(MAX_PINYIN_PAIRS).toList();
+        found.forEach(pair -> pairs.add(new TermQuery(new Term(CardIndex.PINYIN + Analyzers.BIGRAMS, pair)),
+                BooleanClause.Occur.SHOULD));
+        if (!found.isEmpty()) {
+            fields.add(new BoostQuery(pairs.build(), PINYIN_BOOST * BOOSTS.get(CardIndex.TITLE)),
+                    BooleanClause.Occur.SHOULD);
+        }
+    }
+
+    /** The query's Latin words that no card contains, in order: misspelt words, or pinyin. */
+    private List<String> unknownLatinWords(String text) {
+        TermStats stats = index.stats();
+        return TermSet.analyze(analyzers.get(Analyzers.BIGRAMS), text).stream()
+                .filter(t -> t.chars().allMatch(ch -> ch >= 'a' && ch <= 'z'))
+                .filter(t -> !stats.documentFrequency().containsKey("b:" + t)).toList();
     }
 
     /**

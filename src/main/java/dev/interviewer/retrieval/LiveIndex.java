@@ -104,6 +104,19 @@ public final class LiveIndex implements Supplier<KnowledgeBase>, AutoCloseable {
         return result;
     }
 
+    /**
+     * Reads the folder now, so that the cards of files just written (an import) are there when this returns, and
+     * indexes them on a background thread: an import may bring thousands of cards to embed. The watcher would
+     * notice the files too, but only after its quiet period, and a caller that wrote them wants them at once.
+     */
+    public KnowledgeBase refresh() {
+        KnowledgeBase loaded = load();
+        Thread indexer = new Thread(this::reloadReporting, "notes-refresh");
+        indexer.setDaemon(true);
+        indexer.start();
+        return loaded;
+    }
+
     /** Starts watching the folder (and its sub-folders) for changes; idempotent. */
     public synchronized void watch() {
         if (watcher != null) {

@@ -61,6 +61,14 @@ final class Migrations {
         return migrations.size();
     }
 
+    /** The first {@code version} migrations: they build a database as the app of that schema version had it. */
+    Migrations upTo(int version) {
+        if (version < 1 || version > latest()) {
+            throw new IllegalArgumentException("no schema version " + version + " (1-" + latest() + ")");
+        }
+        return new Migrations(migrations.subList(0, version));
+    }
+
     /** Applies every migration newer than the database; returns the names applied. */
     List<String> apply(Connection connection) throws SQLException {
         createVersionTable(connection);

@@ -36,11 +36,33 @@ public final class SqliteReviewSchedule implements ReviewSchedule {
     @Override
     public List<String> due(Instant now, int limit) {
         List<CardReview> all = all();
-        Comparator<CardReview> forgottenFirst = Comparator.comparingDouble(r -> r.retrievability(now, fsrs));
-        Stream<CardReview> due = all.stream().filter(r -> r.dueAt(now)).sorted(forgottenFirst);
-        Stream<CardReview> weak = all.stream().filter(r -> !r.dueAt(now) && r.weak())
-                .sorted(Comparator.comparingDouble(CardReview::lastScore).thenComparing(forgottenFirst));
+        Stream<CardReview> due = dueNow(all, now);
+        Stream<CardReview> weak = weak(all, now).filter(r -> !r.dueAt(now));
         return Stream.concat(due, weak).limit(Math.max(0, limit)).map(CardReview::cardId).toList();
+    }
+
+    @Override
+    public List<String> weak(Instant now) {
+        return weak(all(), now).map(CardReview::cardId).toList();
+    }
+
+    @Override
+    public List<String> dueNow(Instant now) {
+        return dueNow(all(), now).map(CardReview::cardId).toList();
+    }
+
+    private Stream<CardReview> dueNow(List<CardReview> all, Instant now) {
+        return all.stream().filter(r -> r.dueAt(now)).sorted(forgottenFirst(now));
+    }
+
+    // Ties in score go to the card more likely forgotten.
+    private Stream<CardReview> weak(List<CardReview> all, Instant now) {
+        return all.stream().filter(CardReview::weak)
+                .sorted(Comparator.comparingDouble(CardReview::lastScore).thenComparing(forgottenFirst(now)));
+    }
+
+    private Comparator<CardReview> forgottenFirst(Instant now) {
+        return Comparator.comparingDouble(r -> r.retrievability(now, fsrs));
     }
 
     @Override
@@ -74,16 +96,19 @@ public final class SqliteReviewSchedule implements ReviewSchedule {
 
     /** Every card with a review state. */
     public List<CardReview> all() {
-        return db.read(c -> {
-            List<CardReview> result = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT * FROM card_reviews ORDER BY due, card_id");
-                    ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    result.add(review(rs));
-                }
+        return db.read(SqliteReviewSchedule::all);
+    }
+
+    /** Every card's review state in the database of {@code c}; a restore reads a backup through it too. */
+    static List<CardReview> all(Connection c) throws SQLException {
+        List<CardReview> result = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT * FROM card_reviews ORDER BY due, card_id");
+                ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                result.add(review(rs));
             }
-            return result;
-        });
+        }
+        return result;
     }
 
     public ReviewSummary summary(Instant now) {

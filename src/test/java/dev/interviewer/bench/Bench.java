@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  */
 public final class Bench {
     private static final Set<String> SECTIONS = Set.of("inprocess", "index", "startup", "turns", "llm", "voice",
-            "targets");
+            "import", "targets");
 
     private Bench() {
     }
@@ -72,6 +72,7 @@ public final class Bench {
         section(results, "turns", only, () -> http.offlineTurns(data), save);
         section(results, "llm", only, () -> http.llmTurns(data), save);
         section(results, "voice", only, () -> new VoiceBench(s, results).transcribeOverhead(data), save);
+        section(results, "import", only, () -> new ImportBench(s, results).measure(), save);
         // Last: with 100x notes it takes most of a full run.
         section(results, "index", only, () -> inProcess.indexBuild(save), save);
 

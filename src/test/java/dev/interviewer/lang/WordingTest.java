@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -67,6 +68,43 @@ class WordingTest {
         Set<String> words = Wording.of("zh").words("target-leads");
         assertThat(words).startsWith("熟练掌握", "熟练使用").doesNotContain("").noneMatch(w -> w.startsWith("#"));
         assertThat(Wording.of("en").words("stopwords")).contains("the", "which").doesNotContain("#");
+    }
+
+    @Test
+    void aWordListOfEveryLanguageHasEachLanguagesWordsInLanguageOrder() {
+        Set<String> contrasts = Wording.wordsOfEveryLanguage("contrasts");
+        assertThat(contrasts).containsAll(Wording.of("zh").words("contrasts"))
+                .containsAll(Wording.of("en").words("contrasts"));
+        assertThat(contrasts).startsWith(Wording.of("zh").words("contrasts").iterator().next());
+        // Only Chinese numbers its headings with numerals of its own; English adds nothing and breaks nothing.
+        assertThat(Wording.wordsOfEveryLanguage("numerals")).isEqualTo(Wording.of("zh").words("numerals"));
+    }
+
+    @Test
+    void aListThatNoLanguageHasIsAnErrorNamingIt() {
+        assertThatThrownBy(() -> Wording.wordsOfEveryLanguage("no-such-list"))
+                .hasMessageContaining("lang/<code>/words/no-such-list.txt").hasMessageContaining("zh, en");
+        assertThatThrownBy(() -> Wording.patternsOfEveryLanguage("no-such-list"))
+                .hasMessageContaining("lang/<code>/patterns/no-such-list.txt");
+    }
+
+    @Test
+    void aPatternListKeepsHashesInsideAPatternAndSkipsCommentLines() {
+        List<String> patterns = Wording.patternsOfEveryLanguage("question-titles");
+        assertThat(patterns).noneMatch(p -> p.startsWith("#") || p.isBlank())
+                .anyMatch(p -> p.startsWith("^(?:what|")).anyMatch(p -> p.endsWith("$"));
+        assertThat(patterns.stream().filter(p -> p.contains("\\b"))).isNotEmpty();
+    }
+
+    @Test
+    void aTextFillsItsPlaceholdersOnceAndLeavesAValuesBracesAlone() {
+        Wording en = Wording.of("en");
+        assertThat(en.text("grading.covered", Map.of("items", "softmax saturates"))).isEqualTo(
+                "You covered: softmax saturates.");
+        // A candidate's words are data: a "{source}" in them is not filled in again.
+        assertThat(en.text("grading.missed", Map.of("items", "{source}", "source", "notes.md#Attention")))
+                .isEqualTo("You missed: {source} (see notes.md#Attention).");
+        assertThat(en.text("grading.missed", Map.of("items", "x"))).contains("(see {source})");
     }
 
     /** Every key of a language, area.name, with "text" or "list". */

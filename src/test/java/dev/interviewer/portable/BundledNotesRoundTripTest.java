@@ -24,7 +24,7 @@ class BundledNotesRoundTripTest {
     @Test
     void everyBundledCardComesBackWithItsQuestionAndReference() throws Exception {
         KnowledgeBase bundled = new NotesLoader().load(Path.of("knowledge"));
-        List<Card> cards = CardSelection.all().select(bundled);
+        List<Card> cards = bundled.answerableCards();
         new AnkiExporter(Clock.systemUTC()).export(cards, dir.resolve("all.apkg"));
         new CardImporter().importFile(dir.resolve("all.apkg"), dir.resolve("notes"), "", false);
 

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 
-/** Makes big Anki decks that look like real ones, for measuring imports: see {@link LargeDeckImportTest}. */
-final class LargeDecks {
+/**
+ * Makes Anki decks that look like real ones, of any size: for measuring imports ({@link LargeDeckImportTest}, the
+ * bench's {@code import_anki_5000_s}) and for importing through the server in the web tests.
+ */
+public final class LargeDecks {
     private LargeDecks() {
     }
 
@@ -13,7 +16,7 @@ final class LargeDecks {
      * {@code notes} notes in 10 decks of 2 levels: mostly Basic with HTML lists, bold, code and math, every tenth a
      * cloze with two deletions, every twentieth with a picture.
      */
-    static Path write(Path file, int notes, boolean current) throws IOException, SQLException {
+    public static Path write(Path file, int notes, boolean current) throws IOException, SQLException {
         AnkiDeckBuilder anki = current ? AnkiDeckBuilder.current() : AnkiDeckBuilder.legacy();
         long basic = anki.basic();
         long cloze = anki.noteType("Cloze", true, 1, "Text", "Back Extra");

@@ -48,6 +48,12 @@ class HybridSearchTest {
     }
 
     @Test
+    void findsTheCardFromPinyinTypedWithoutAChineseInputMethod() {
+        assertThat(top("tidu leiji zenme shixian")).isEqualTo(CARDS.get(4).id());
+        assertThat(top("xuanzhuan weizhi bianma")).isEqualTo(CARDS.get(5).id());
+    }
+
+    @Test
     void findsTheCardFromAnAnswerFragment() {
         assertThat(top("把已经算过的 key 和 value 存下来，下一步解码就不用重新算了")).isEqualTo(CARDS.get(3).id());
     }

@@ -117,6 +117,20 @@ class LiveIndexTest {
     }
 
     @Test
+    void aRefreshHasTheNewCardsAtOnceAndIndexesThemBehind() throws Exception {
+        write("a.md", "# LoRA\n低秩适配\n");
+        open().build();
+        write("imported/deck/b.md", "# RoPE\n旋转位置编码\n");
+
+        KnowledgeBase refreshed = live.refresh();
+
+        // No watcher runs here: the cards come from refresh alone, the index follows on its own thread.
+        assertThat(refreshed.card("imported/deck/b/rope")).isPresent();
+        assertThat(live.get().size()).isEqualTo(2);
+        eventually(() -> live.index().contains("imported/deck/b/rope"));
+    }
+
+    @Test
     void theWatcherPicksUpAddedEditedAndDeletedFiles() throws Exception {
         write("a.md", "# LoRA\n低秩适配\n");
         open().build();

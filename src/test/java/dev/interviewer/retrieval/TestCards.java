@@ -4,6 +4,7 @@ import dev.interviewer.knowledge.Card;
 import dev.interviewer.knowledge.CardIds;
 import dev.interviewer.knowledge.KeyPoint;
 import dev.interviewer.knowledge.Pitfall;
+import dev.interviewer.testing.CardBuilder;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,20 +21,16 @@ final class TestCards {
             String[] parts = point.split("\\s*\\|\\s*en:\\s*", 2);
             points.add(new KeyPoint(points.size() + 1, parts[0], parts.length > 1 ? parts[1] : "", 1));
         }
-        return new Card(CardIds.of(file, title), file, 1, List.of(topic), title, title, "", reference, points,
-                List.of(), List.of(), 1, tags, List.of());
+        return CardBuilder.card(CardIds.of(file, title)).file(file).path(List.of(topic)).title(title)
+                .reference(reference).keyPoints(points).tags(tags).build();
     }
 
     static Card withPitfall(Card card, String claim) {
-        return new Card(card.id(), card.file(), card.line(), card.path(), card.title(), card.question(),
-                card.questionEn(), card.reference(), card.keyPoints(), card.followUps(),
-                List.of(new Pitfall(claim, "", "")), card.level(), card.tags(), card.sources());
+        return CardBuilder.from(card).pitfalls(List.of(new Pitfall(claim, "", ""))).build();
     }
 
     static Card withReference(Card card, String reference) {
-        return new Card(card.id(), card.file(), card.line() + 3, card.path(), card.title(), card.question(),
-                card.questionEn(), reference, card.keyPoints(), card.followUps(), card.pitfalls(), card.level(),
-                card.tags(), card.sources());
+        return CardBuilder.from(card).line(card.line() + 3).reference(reference).build();
     }
 
     /** Six cards on different topics of the interview notes. */

@@ -69,6 +69,23 @@ class SqliteReviewScheduleTest {
     }
 
     @Test
+    void listsTheWeakCardsLowestScoreFirstAndTheDueCardsSeparately() {
+        schedule.record("easy", 9.5, T0);
+        schedule.record("good", 8.0, T0);
+        schedule.record("hard", 6.0, day(9));
+        schedule.record("again", 1.0, day(9.4));
+        schedule.record("was-weak", 2.0, T0);
+        schedule.record("was-weak", 9.0, day(1));
+
+        // Weak is the last answer's rating, due or not; a card answered well since is no longer weak.
+        assertThat(schedule.weak(day(9.5))).containsExactly("again", "hard");
+        // "was-weak" lapsed at once, so its second review came with a short interval: it is due again by day 9.5.
+        assertThat(schedule.dueNow(day(9.5))).containsExactly("good", "was-weak");
+        assertThat(schedule.dueNow(day(17))).hasSize(5).startsWith("again", "hard");
+        assertThat(schedule.dueNow(T0.minusSeconds(1))).isEmpty();
+    }
+
+    @Test
     void updatesTheMemoryStateOnEveryReviewAndCountsLapses() {
         schedule.record("c", 8.0, T0);
         schedule.record("c", 8.0, day(3));

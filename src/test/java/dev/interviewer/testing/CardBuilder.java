@@ -15,7 +15,7 @@ import java.util.List;
  * </pre>
  */
 public final class CardBuilder {
-    private final String id;
+    private String id;
     private String file = "notes.md";
     private int line = 1;
     private List<String> path = List.of();
@@ -45,6 +45,12 @@ public final class CardBuilder {
                 .question(card.question()).questionEn(card.questionEn()).reference(card.reference())
                 .keyPoints(card.keyPoints()).followUps(card.followUps()).pitfalls(card.pitfalls()).level(card.level())
                 .tags(card.tags()).sources(card.sources()).askable(card.askable());
+    }
+
+    /** Another id: for a variant of a card copied with {@link #from}. */
+    public CardBuilder id(String value) {
+        this.id = value;
+        return this;
     }
 
     public CardBuilder file(String value) {

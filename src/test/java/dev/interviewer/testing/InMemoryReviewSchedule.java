@@ -30,6 +30,16 @@ public final class InMemoryReviewSchedule implements ReviewSchedule {
     }
 
     @Override
+    public synchronized List<String> weak(Instant now) {
+        return due(Instant.MAX, Integer.MAX_VALUE);
+    }
+
+    @Override
+    public synchronized List<String> dueNow(Instant now) {
+        return due(now, Integer.MAX_VALUE);
+    }
+
+    @Override
     public synchronized void record(String cardId, double score, Instant at) {
         last.put(cardId, new Outcome(cardId, score, at));
     }

@@ -15,6 +15,12 @@ public interface ReviewSchedule {
     /** A question on this card is finished with this score (0-10). */
     void record(String cardId, double score, Instant at);
 
+    /** Card ids whose last answer was weak (rated Again or Hard), the lowest last score first. */
+    List<String> weak(Instant now);
+
+    /** Card ids due for review now, the least likely to be recalled first. */
+    List<String> dueNow(Instant now);
+
     /**
      * How much each card practised before needs practice now, 0 (well known) to 1 (failed or forgotten), from its
      * last score and how likely it is to be recalled today. Cards never practised are absent. A schedule that
@@ -35,6 +41,16 @@ public interface ReviewSchedule {
             @Override
             public void record(String cardId, double score, Instant at) {
                 // Nothing is kept.
+            }
+
+            @Override
+            public List<String> weak(Instant now) {
+                return List.of();
+            }
+
+            @Override
+            public List<String> dueNow(Instant now) {
+                return List.of();
             }
         };
     }

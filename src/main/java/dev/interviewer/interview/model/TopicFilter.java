@@ -9,8 +9,9 @@ import java.util.TreeSet;
 
 /**
  * Matches the topics a candidate typed against cards: a topic names a card when it equals, ignoring case and
- * punctuation, one of the card's headings above it, its title, one of its tags, or its notes file (with or
- * without folders), so "rlhf", "RL and RLHF" and "rl-and-rlhf" all work.
+ * punctuation, one of the card's headings above it, its title, one of its tags, its notes file (with or without
+ * folders) or a folder it is in (from the notes folder down: "imported/my-deck"), so "rlhf", "RL and RLHF" and
+ * "rl-and-rlhf" all work.
  */
 public final class TopicFilter {
     private final Set<String> wanted = new TreeSet<>();
@@ -45,6 +46,10 @@ public final class TopicFilter {
         String stem = stem(card.file());
         names.add(stem);
         names.add(stem.substring(stem.lastIndexOf('/') + 1));
+        // Every folder above the file, as a path from the notes folder: an imported deck is one folder.
+        for (int slash = stem.indexOf('/'); slash > 0; slash = stem.indexOf('/', slash + 1)) {
+            names.add(stem.substring(0, slash));
+        }
         return names;
     }
 
