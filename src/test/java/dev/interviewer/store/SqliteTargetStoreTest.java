@@ -13,7 +13,10 @@ import dev.interviewer.interview.model.TargetStore;
 import dev.interviewer.interview.model.Turn;
 import dev.interviewer.interview.model.TurnKind;
 import dev.interviewer.interview.phrasing.Prompt;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -76,6 +79,26 @@ class SqliteTargetStoreTest extends TargetStoreContract {
 
         assertThat(targets.plan("i1")).isEmpty();
         assertThat(targets.gap("gap/i1/1")).isEmpty();
+    }
+
+    @Test
+    void savedTargetsAndAnInterviewsRequirementsAreBackedUpAndRestoredOnce() throws Exception {
+        interviewExists("i1");
+        String id = targets.save("Acme ML", "- DPO", T0).id();
+        targets.savePlan("i1", id, List.of(new QuestionRequirement(1, "gap/i1/1", "Kubernetes", 0.5, "Why?")));
+        ByteArrayOutputStream backup = new ByteArrayOutputStream();
+        new HistoryBackup(opened.get(0), "test", Clock.systemUTC()).backup(backup);
+
+        Database other = Database.open(dir.resolve("other").resolve("interviewer.db"));
+        opened.add(other);
+        HistoryBackup restore = new HistoryBackup(other, "test", Clock.systemUTC());
+        restore.restore(new ByteArrayInputStream(backup.toByteArray()));
+        restore.restore(new ByteArrayInputStream(backup.toByteArray()));
+
+        SqliteTargetStore restored = new SqliteTargetStore(other);
+        assertThat(restored.list()).extracting(t -> t.name()).containsExactly("Acme ML");
+        assertThat(restored.gap("gap/i1/1").orElseThrow().gapQuestion()).isEqualTo("Why?");
+        assertThat(restored.interviewIds(id)).containsExactly("i1");
     }
 
     @Test
