@@ -5,6 +5,7 @@ import dev.interviewer.knowledge.FollowUp;
 import dev.interviewer.knowledge.KeyPoint;
 import dev.interviewer.lang.Wording;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Phrases what the code decided, without a model, in Chinese or English and in the interview's style: openings,
@@ -48,9 +49,9 @@ public final class OfflineInterviewer {
     /** After an answer or a skip: the transition and a gap question, asked as a model wrote it, with its label. */
     public String nextGapQuestion(Card card, int number, int total, int turn, boolean acknowledge) {
         String lead = acknowledge ? variation.pick(words.acknowledgements(), turn, "ack") + gap() : "";
-        String line = Wording.of(language).text("target.gapQuestionLine").replace("{n}", Integer.toString(number))
-                .replace("{total}", Integer.toString(total)).replace("{requirement}", card.title())
-                .replace("{question}", card.question());
+        // One pass: a requirement or a model's question holding "{question}" is left as it is.
+        String line = Wording.of(language).text("target.gapQuestionLine", Map.of("n", Integer.toString(number),
+                "total", Integer.toString(total), "requirement", card.title(), "question", card.question()));
         return lead + line;
     }
 
