@@ -78,6 +78,12 @@ export const api = {
   recordings: (id) => request('GET', `/api/interviews/${enc(id)}/recordings`),
   recordingUrl: (id, name) => `/api/interviews/${enc(id)}/recordings/${enc(name)}`,
   command: (id, command) => request('POST', `/api/interviews/${enc(id)}/commands`, { command }),
+  /** Maps a job description or resume onto the notes; with a name it is saved too. */
+  analyzeTarget: (text, language, name) => request('POST', '/api/targets',
+    name ? { text, language, name } : { text, language }),
+  targets: () => request('GET', '/api/targets'),
+  target: (id, language) => request('GET', `/api/targets/${enc(id)}?language=${enc(language)}`),
+  deleteTarget: (id) => raw('DELETE', `/api/targets/${enc(id)}`),
   report: (id) => request('GET', `/api/interviews/${enc(id)}/report`),
   reportMarkdownUrl: (id) => `/api/interviews/${enc(id)}/report.md`,
   eventsUrl: (id) => `/api/interviews/${enc(id)}/events`,

@@ -90,3 +90,13 @@ export function scoreClass(score, bands) {
   if (score >= bands.partial) return 'band-partial';
   return 'band-weak';
 }
+
+/** Saves text as a file the browser downloads (a report, a checklist). */
+export function download(name, text, type = 'text/markdown;charset=utf-8') {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = h('a', { href: url, download: name, hidden: true });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

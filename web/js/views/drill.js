@@ -24,11 +24,13 @@ async function reviewStats() {
 export async function render(root) {
   const questions = h('input', { type: 'number', min: 1, max: 20, value: '5', inputmode: 'numeric' });
   const topics = h('input', { type: 'text', autocomplete: 'off', placeholder: 'rlhf, lora, kv cache' });
+  const target = h('select', { dataset: { testid: 'drill-target' } }, h('option', { value: '' }, t('drill.noTarget')));
   const error = alertLine();
   const button = h('button', { type: 'submit', class: 'primary', dataset: { testid: 'drill-start' } },
     t('drill.start'));
   const form = h('form', { class: 'panel setup' },
-    h('div', { class: 'grid' }, field(t('drill.questions'), questions), field(t('drill.topics'), topics)),
+    h('div', { class: 'grid' }, field(t('drill.questions'), questions), field(t('drill.topics'), topics),
+      field(t('drill.target'), target)),
     h('div', { class: 'actions' }, button), error);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -36,6 +38,7 @@ export async function render(root) {
     error.textContent = '';
     try {
       await startInterview({
+        ...(target.value ? { targetId: target.value } : {}),
         topics: topics.value.split(/[,，]/).map((s) => s.trim()).filter(Boolean),
         questions: Math.max(1, Math.min(20, Number.parseInt(questions.value, 10) || 5)),
         level: 0, language: lang(), followUps: 3, mode: 'drill',
@@ -48,6 +51,9 @@ export async function render(root) {
   const stats = h('div');
   root.append(h('section', { class: 'view drill' }, h('h2', {}, t('drill.title')),
     h('p', { class: 'lead' }, t('drill.lead')), stats, form));
+  // Saved targets: a drill can stay on the requirements of one job.
+  api.targets().then((data) => (data.targets ?? []).forEach((x) => target.append(h('option', { value: x.id },
+    x.name)))).catch(() => {});
   const tiles = await reviewStats();
   if (tiles) stats.replaceChildren(tiles);
 }

@@ -1,7 +1,7 @@
 // The end report: overall score, per-topic chart, cards to review, every question with its reference answer.
 import { api, cardPath } from '../api.js';
 import { chartBox, topicChart } from '../charts.js';
-import { alertLine, formatScore, h, scoreClass } from '../dom.js';
+import { alertLine, download, formatScore, h, scoreClass } from '../dom.js';
 import { health } from '../health.js';
 import { bandLabel, formatDate, t } from '../i18n.js';
 import { markdownBlock } from '../markdown.js';
@@ -53,6 +53,18 @@ function questionReview(q) {
       : h('p', { class: 'muted' }, t('card.noReference')));
 }
 
+/** A targeted interview's scores by requirement, gaps (not in the notes) marked. */
+function requirementScores(report) {
+  const items = report.requirements ?? [];
+  if (!items.length) return null;
+  return h('section', { class: 'panel', dataset: { testid: 'requirement-scores' } },
+    h('h3', {}, t('report.byRequirement')),
+    h('ul', { class: 'review-list' }, items.map((r) => h('li', { dataset: { testid: 'requirement-score' } },
+      h('span', {}, r.requirement), ' ', r.gap ? h('span', { class: 'tag' }, t('target.gapTag')) : null, ' ',
+      scoreChip(r.average ?? 0, r.average !== null && r.average !== undefined),
+      h('span', { class: 'muted' }, ` ${r.numbers.map((n) => `Q${n}`).join(' ')}`)))));
+}
+
 function reviewList(report) {
   const items = report.review ?? [];
   return h('section', { class: 'panel' }, h('h3', {}, t('report.review')),
@@ -60,15 +72,6 @@ function reviewList(report) {
       h('a', { href: `#/card/${cardPath(r.cardId)}` }, r.title), ' ', scoreChip(r.score),
       r.reason ? h('span', { class: 'muted' }, ` ${r.reason}`) : null)))
       : h('p', { class: 'muted' }, t('report.nothingWeak')));
-}
-
-function download(name, text) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
-  const a = h('a', { href: url, download: name, hidden: true });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 // The server renders the Markdown (GET /api/interviews/{id}/report.md), the same report in the same words.
@@ -168,6 +171,7 @@ export async function render(root, [id]) {
   if (topics.length < 3) chart.element.style.height = `${5 + topics.length * 3}rem`;
   root.append(h('section', { class: 'view report', dataset: { testid: 'report' } },
     head(report, error),
+    requirementScores(report),
     voiceSummaryBlock(report.voice),
     recordingsSlot,
     topics.length ? h('section', { class: 'panel' }, h('h3', {}, t('report.byTopic')), chart.element) : null,

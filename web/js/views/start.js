@@ -6,12 +6,17 @@ import { formatDate, lang, t } from '../i18n.js';
 import { prefs } from '../prefs.js';
 import { navigate } from '../router.js';
 import { handOff, transcriptOf } from './transcript.js';
+import { targetPanel } from './target.js';
 import { topicTree } from './topics.js';
 
 function numberInput(min, max, value, testid) {
   return h('input', { type: 'number', min, max, step: 1, value: String(value), inputmode: 'numeric', required: true,
     dataset: { testid } });
 }
+
+// Each style's defaults (InterviewStyle on the server): follow-ups per question and minutes per question.
+const STYLES = { friendly: { followUps: 1, timer: 0 }, standard: { followUps: 2, timer: 5 },
+  pressure: { followUps: 3, timer: 2 } };
 
 function clamp(value, min, max, fallback) {
   const n = Number.parseInt(value, 10);
@@ -79,8 +84,15 @@ export async function render(root) {
     [3, t('start.level.3')]], saved.level ?? 0);
   const language = select([['zh', '中文'], ['en', 'English']], saved.language ?? lang());
   const followUps = numberInput(0, 3, saved.followUps ?? 2, 'followups');
+  const style = select(Object.keys(STYLES).map((k) => [k, t(`start.style.${k}`)]), saved.style ?? 'standard');
+  style.dataset.testid = 'style';
   const timer = select([[0, t('start.timer.off')], ...[2, 3, 5, 10].map((n) => [n, t('start.timer.min', { n })])],
-    saved.timer ?? 0);
+    saved.timer ?? STYLES[style.value].timer);
+  // A style brings its follow-up depth and timer; either can still be changed after.
+  style.addEventListener('change', () => {
+    followUps.value = String(STYLES[style.value].followUps);
+    timer.value = String(STYLES[style.value].timer);
+  });
   const engine = h('span', { class: 'engine-line' }, t('common.loading'));
   const error = alertLine();
   const startButton = h('button', { type: 'submit', class: 'primary', dataset: { testid: 'start' } },
@@ -98,6 +110,7 @@ export async function render(root) {
       field(t('start.level'), level),
       field(t('start.language'), language),
       field(t('start.followUps'), followUps),
+      field(t('start.style'), style),
       field(t('start.timer'), timer)),
     h('p', { class: 'engine-row' }, h('span', { class: 'muted' }, `${t('start.engine')}: `), engine),
     h('div', { class: 'actions' }, startButton),
@@ -110,6 +123,8 @@ export async function render(root) {
     language: language.value,
     followUps: clamp(followUps.value, 0, 3, 2),
     mode: 'interview',
+    style: style.value,
+    timer: Number(timer.value),
   });
 
   form.addEventListener('submit', async (event) => {
@@ -129,7 +144,8 @@ export async function render(root) {
   });
 
   root.append(h('section', { class: 'view start' },
-    h('h2', { id: 'start-title' }, t('start.title')), h('p', { class: 'lead' }, t('start.lead')), resume, form));
+    h('h2', { id: 'start-title' }, t('start.title')), h('p', { class: 'lead' }, t('start.lead')), resume, form,
+    targetPanel(settings, startInterview)));
 
   resumePanel(resume);
   health().then((hd) => { engine.textContent = engineText(hd); });

@@ -17,6 +17,9 @@ import dev.interviewer.interview.HistoryService;
 import dev.interviewer.interview.InterviewService;
 import dev.interviewer.interview.model.CardSnapshot;
 import dev.interviewer.interview.model.HistoryArchive;
+import dev.interviewer.interview.target.TargetAnalyzer;
+import dev.interviewer.interview.target.TargetGrader;
+import dev.interviewer.interview.target.TargetService;
 import dev.interviewer.interview.voice.Listening;
 import dev.interviewer.interview.voice.Speaker;
 import dev.interviewer.knowledge.Card;
@@ -25,6 +28,7 @@ import dev.interviewer.knowledge.NotesLoader;
 import dev.interviewer.llm.ChatModels;
 import dev.interviewer.llm.LlmAnnotator;
 import dev.interviewer.llm.LlmGrader;
+import dev.interviewer.llm.LlmGapWriter;
 import dev.interviewer.llm.LlmInterviewer;
 import dev.interviewer.llm.SpeechModels;
 import dev.interviewer.portable.AnkiExporter;
@@ -44,6 +48,7 @@ import dev.interviewer.store.FileRecordings;
 import dev.interviewer.store.HistoryBackup;
 import dev.interviewer.store.SqliteInterviewStore;
 import dev.interviewer.store.SqliteReviewSchedule;
+import dev.interviewer.store.SqliteTargetStore;
 import dev.interviewer.store.StoreException;
 import dev.interviewer.web.AnkiController;
 import dev.interviewer.web.BackupController;
@@ -58,6 +63,7 @@ import dev.interviewer.web.ReportController;
 import dev.interviewer.web.SearchController;
 import dev.interviewer.web.SpeechController;
 import dev.interviewer.web.SuggestionController;
+import dev.interviewer.web.TargetController;
 import dev.interviewer.web.TopicsController;
 import dev.interviewer.web.TranscribeController;
 import dev.interviewer.web.WebServer;
@@ -68,6 +74,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -106,6 +113,9 @@ public final class App implements AutoCloseable {
     private final Lazy<ReviewQueue> reviewQueue;
     private final Lazy<ReviewService> reviewService;
     private final Lazy<FileRecordings> recordings;
+    private final Lazy<SqliteTargetStore> targetStore;
+    private final Lazy<TargetAnalyzer> targetAnalyzer;
+    private final Lazy<TargetService> targets;
     private final Lazy<SpeechModels> speechModels;
     private volatile boolean indexOpen;
     private boolean indexStarted; // guarded by this: the index is built, or being built by the server
@@ -130,7 +140,7 @@ public final class App implements AutoCloseable {
         database = Lazy.of(this::openDatabase);
         interviewStore = Lazy.of(() -> {
             SqliteInterviewStore store = new SqliteInterviewStore(database.get(),
-                    id -> knowledge().card(id).map(CardSnapshot::of));
+                    id -> knowledge().card(id).or(() -> gapCard(id)).map(CardSnapshot::of));
             store.backfillSnapshots();
             return store;
         });
@@ -145,6 +155,11 @@ public final class App implements AutoCloseable {
                 LlmInterviewer.DEFAULT_IDLE));
         recordings = Lazy.of(() -> new FileRecordings(createDataFolder().resolve("recordings"), Clock.systemUTC()));
         speechModels = Lazy.of(() -> new SpeechModels(config.speech()));
+        targetStore = Lazy.of(() -> new SqliteTargetStore(database.get()));
+        targetAnalyzer = Lazy.of(() -> new TargetAnalyzer(search::get, this::knowledge));
+        targets = Lazy.of(() -> new TargetService(targetAnalyzer.get(), targetStore.get(),
+                config.llm().enabled() ? LlmGapWriter.of(chatModels.get().structured()) : null,
+                reviewSchedule.get(), () -> interviewStore.get().list(), Clock.systemUTC()));
         interviews = Lazy.of(this::buildInterviews);
         answerGrading = Lazy.of(() -> new AnswerGrading(search.get(), this::knowledge, grader.get(),
                 SearchHit.MATCH_THRESHOLD));
@@ -187,6 +202,16 @@ public final class App implements AutoCloseable {
     /** The interview use cases. */
     public InterviewService interviews() {
         return interviews.get();
+    }
+
+    /** Targets: job descriptions and résumés mapped onto the notes, saved by name, practised for. */
+    public TargetService targets() {
+        return targets.get();
+    }
+
+    // A gap question's card (a targeted interview's question on what the notes do not cover), for its snapshot.
+    private Optional<Card> gapCard(String id) {
+        return targets.get().gapCard(id);
     }
 
     /** The practice history: interviews and where spaced repetition stands. */
@@ -271,7 +296,8 @@ public final class App implements AutoCloseable {
                     new BackupController(historyArchive(), Clock.systemUTC()),
                     new AnkiController(cardChoice(), interviewService, App::ankiPackage),
                     new ImportController(new NotesFolderImport(config.knowledgeDir(), live::refresh)),
-                    new SuggestionController(reviewService.get())));
+                    new SuggestionController(reviewService.get()),
+                    new TargetController(targets.get())));
         } catch (WebServer.StartException e) {
             throw new UserException(e.getMessage());
         }
@@ -336,16 +362,23 @@ public final class App implements AutoCloseable {
     }
 
     private Grader buildGrader() {
-        return config.llm().enabled() ? new FallbackGrader(llmGrader.get(), offlineGrader.get()) : offlineGrader.get();
+        if (!config.llm().enabled()) {
+            return offlineGrader.get();
+        }
+        // Gap questions (not in the notes) are graded by the model's rubric alone; the rest falls back offline.
+        return new TargetGrader(new FallbackGrader(llmGrader.get(), offlineGrader.get()), llmGrader.get());
     }
 
     // With a model, the offline grade decides the flow at once and the model's grade follows (one model call's
     // wait per answer instead of two); it may take the model's timeout, and the end of an interview waits that long.
+    // A gap question has no notes to grade offline: the model grades it at once, and only once.
     private InterviewService buildInterviews() {
-        InterviewService.Builder builder = InterviewService.builder(this::knowledge, offlineGrader.get(),
-                interviewStore.get()).schedule(reviewSchedule.get()).recordings(recordings.get())
+        boolean model = config.llm().enabled();
+        Grader flowGrader = model ? new TargetGrader(offlineGrader.get(), llmGrader.get()) : offlineGrader.get();
+        InterviewService.Builder builder = InterviewService.builder(this::knowledge, flowGrader, interviewStore.get())
+                .schedule(reviewSchedule.get()).targets(targets.get()).recordings(recordings.get())
                 .pricing(config.pricing());
-        if (config.llm().enabled()) {
+        if (model) {
             builder.interviewer(llmInterviewer.get())
                     .modelGrader(llmGrader.get(), config.llm().timeout().plus(MODEL_GRADE_SLACK));
         }
@@ -409,6 +442,7 @@ public final class App implements AutoCloseable {
     @Override
     public void close() {
         llmInterviewer.ifBuilt(LlmInterviewer::close);
+        targetAnalyzer.ifBuilt(TargetAnalyzer::close);
         database.ifBuilt(Database::close);
         liveIndex.ifBuilt(LiveIndex::close);
         embedder.ifBuilt(CachedEmbedder::close);

@@ -11,7 +11,7 @@ import picocli.CommandLine;
 /** Runs the command line: exit 0 on success, 1 on failure (message only), 2 on a usage error (one line). */
 public final class Cli {
     private static final Set<String> SUBCOMMANDS = Set.of("serve", "search", "grade", "lint", "practice",
-            "import", "export-anki", "backup", "restore", "enrich", "help");
+            "import", "export-anki", "backup", "restore", "enrich", "targets", "help");
 
     private Cli() {
     }

@@ -8,7 +8,7 @@ import picocli.CommandLine.IVersionProvider;
         description = "A mock interviewer for LLM / ML engineering interviews that practises you on your own notes.",
         subcommands = {ServeCommand.class, SearchCommand.class, GradeCommand.class, LintCommand.class,
                 PracticeCommand.class, ImportCommand.class, ExportAnkiCommand.class, BackupCommand.class,
-                RestoreCommand.class, EnrichCommand.class})
+                RestoreCommand.class, EnrichCommand.class, TargetsCommand.class})
 public final class MainCommand {
     /** Prints the build version. */
     public static final class VersionProvider implements IVersionProvider {

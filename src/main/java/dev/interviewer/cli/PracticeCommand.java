@@ -3,11 +3,15 @@ package dev.interviewer.cli;
 import dev.interviewer.interview.model.InterviewConfig;
 import dev.interviewer.interview.model.InterviewException;
 import dev.interviewer.interview.model.InterviewMode;
+import dev.interviewer.interview.model.InterviewStyle;
+import dev.interviewer.interview.model.Reach;
+import dev.interviewer.interview.model.TargetChoice;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -36,9 +40,9 @@ public final class PracticeCommand implements Callable<Integer> {
     @Option(names = "--questions", paramLabel = "N", defaultValue = "5")
     int questions;
 
-    @Option(names = "--follow-ups", paramLabel = "K", defaultValue = "2",
-            description = "Follow-ups per question, 0-3 (default: 2).")
-    int followUps;
+    @Option(names = "--follow-ups", paramLabel = "K",
+            description = "Follow-ups per question, 0-3 (default: the style's, 2 for standard).")
+    Integer followUps;
 
     @Option(names = "--language", paramLabel = "zh|en", defaultValue = "zh",
             description = "Language the interviewer speaks (default: zh).")
@@ -51,6 +55,18 @@ public final class PracticeCommand implements Callable<Integer> {
     @Option(names = "--mode", paramLabel = "interview|drill", defaultValue = "interview",
             description = "drill: due and weak cards first.")
     String mode;
+
+    @Option(names = "--target", paramLabel = "FILE",
+            description = "Practise for a job description or resume: questions on the requirements your notes cover.")
+    Path target;
+
+    @Option(names = "--reach", paramLabel = "close|explore", defaultValue = "close",
+            description = "With --target: explore also asks cards near the matched ones (default: close).")
+    String reach;
+
+    @Option(names = "--style", paramLabel = "friendly|standard|pressure", defaultValue = "standard",
+            description = "The interviewer's manner: tone, follow-up depth, hints (default: standard).")
+    String style;
 
     @Override
     public Integer call() throws IOException {
@@ -68,8 +84,13 @@ public final class PracticeCommand implements Callable<Integer> {
 
     private InterviewConfig interviewConfig() {
         try {
-            return new InterviewConfig(topics, questions, level, language, followUps, InterviewMode.fromLabel(mode));
-        } catch (IllegalArgumentException e) {
+            InterviewStyle chosen = InterviewStyle.fromLabel(style);
+            TargetChoice choice = target == null ? null
+                    : new TargetChoice(TargetFile.read(target), "", "", Reach.fromLabel(reach), true);
+            return new InterviewConfig(topics, questions, level, language,
+                    followUps == null ? chosen.followUps() : followUps, InterviewMode.fromLabel(mode),
+                    chosen, chosen.timerMinutes(), choice);
+        } catch (IllegalArgumentException | InterviewException e) {
             throw new UserException(e.getMessage());
         }
     }

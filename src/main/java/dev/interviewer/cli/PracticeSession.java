@@ -224,6 +224,12 @@ final class PracticeSession {
                     .map(t -> String.format(Locale.ROOT, "%s %.1f", t.topic(), t.average()))
                     .collect(Collectors.joining(" · ")));
         }
+        if (!report.requirements().isEmpty()) {
+            out.println(words.text("practice.byRequirement") + report.requirements().stream()
+                    .map(r -> r.average() == null ? r.requirement() + " -"
+                            : String.format(Locale.ROOT, "%s %.1f", r.requirement(), r.average()))
+                    .collect(Collectors.joining(" · ")));
+        }
         for (Report.ReviewItem item : report.review()) {
             out.printf("%s %s (%s) %.1f%n", words.text("practice.review"), item.title(), item.source(), item.score());
         }

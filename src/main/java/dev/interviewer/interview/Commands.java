@@ -77,7 +77,9 @@ final class Commands {
         QuestionProgress question = interview.currentQuestion();
         Card card = interview.requireCard(open.cardId());
         OfflineInterviewer words = flow.words(interview);
-        String text = policy.hintTarget(question).map(target -> {
+        // The style's hint policy: friendly gives one for every missed point, standard two a question, pressure none.
+        boolean allowed = hintsGiven(question) < interview.config().style().hintsPerQuestion();
+        String text = policy.hintTarget(question).filter(target -> allowed).map(target -> {
             // The hint count keeps a second hint in the same turn from repeating the first one's wording.
             String hint = words.hint(card, target, interview.answersTo(question.number()),
                     open.index() + open.hints().size());
@@ -86,6 +88,10 @@ final class Commands {
         }).orElseGet(words::noMoreHints);
         return new CommandResult.Hinted(interview.state(),
                 InterviewerMessage.offline(MessageKind.HINT, text, open.index()));
+    }
+
+    private static int hintsGiven(QuestionProgress question) {
+        return question.turns().stream().mapToInt(t -> t.hints().size()).sum();
     }
 
     private CommandResult.Repeated repeat(Session session, Interview interview) {

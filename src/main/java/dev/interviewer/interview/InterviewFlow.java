@@ -11,6 +11,7 @@ import dev.interviewer.interview.phrasing.MessageKind;
 import dev.interviewer.interview.phrasing.OfflineInterviewer;
 import dev.interviewer.interview.phrasing.PhraseRequest;
 import dev.interviewer.interview.phrasing.Prompt;
+import dev.interviewer.interview.target.GapCards;
 import dev.interviewer.knowledge.Card;
 import dev.interviewer.knowledge.KeyPoint;
 import java.time.Instant;
@@ -23,22 +24,23 @@ import java.util.Optional;
  * phrases it.
  */
 final class InterviewFlow {
-    private final FollowUpPolicy policy = new FollowUpPolicy();
 
-    /** The opening turn of a new interview. */
-    NextStep opening(String id, InterviewConfig config, long seed, List<Card> plan, Instant now) {
+    /** The opening turn of a new interview; {@code intro} (may be empty) comes before the greeting. */
+    NextStep opening(String id, InterviewConfig config, long seed, List<Card> plan, String intro, Instant now) {
         Card first = plan.get(0);
-        OfflineInterviewer words = new OfflineInterviewer(config.language(), seed);
-        String draft = words.opening(first, plan.size());
+        OfflineInterviewer words = new OfflineInterviewer(config.language(), config.style().label(), seed);
+        String greeting = words.opening(first, plan.size());
+        String draft = intro.isEmpty() ? greeting : intro + "\n\n" + greeting;
         Turn turn = Turn.asked(0, 1, first.id(), TurnKind.QUESTION, List.of(), Prompt.offline(draft), now);
         PhraseRequest request = new PhraseRequest(id, 0, MessageKind.QUESTION, config.language(), first.topic(),
-                words.question(first), "", "", 1, plan.size(), "", draft);
+                words.question(first), "", "", 1, plan.size(), "", draft, config.style().label(), false);
         return new NextStep(Decision.moveOn(true), turn, request, null);
     }
 
     /** What follows the last (closed) turn; {@code afterAnswer} is false after a skip. */
     NextStep next(Interview interview, boolean afterAnswer, Instant now) {
         QuestionProgress question = interview.currentQuestion();
+        FollowUpPolicy policy = new FollowUpPolicy(interview.config().style().coveredEnough());
         Decision decision = policy.decide(question, interview.config().followUps(),
                 interview.hasQuestionAfter(question.number()));
         int index = interview.lastTurn().index() + 1;
@@ -53,16 +55,21 @@ final class InterviewFlow {
         }
         Card card = nextCard.get();
         int number = interview.stored().cardIds().indexOf(card.id()) + 1;
-        String draft = words.nextQuestion(card, number, interview.totalQuestions(), index, afterAnswer);
+        // A gap's question was written by the model when the interview was planned: it is asked as written, with
+        // its "not in your notes" label, and not phrased again.
+        boolean gap = GapCards.isGap(card.id());
+        String draft = gap ? words.nextGapQuestion(card, number, interview.totalQuestions(), index, afterAnswer)
+                : words.nextQuestion(card, number, interview.totalQuestions(), index, afterAnswer);
         Turn turn = Turn.asked(index, number, card.id(), TurnKind.QUESTION, List.of(), Prompt.offline(draft), now);
         PhraseRequest request = new PhraseRequest(interview.id(), index, MessageKind.QUESTION,
                 interview.config().language(), card.topic(), words.question(card), "", "", number,
-                interview.totalQuestions(), lastAnswer, draft);
+                interview.totalQuestions(), lastAnswer, draft, interview.config().style().label(), gap);
         return new NextStep(decision, turn, request, null);
     }
 
     OfflineInterviewer words(Interview interview) {
-        return new OfflineInterviewer(interview.config().language(), interview.stored().seed());
+        InterviewConfig config = interview.config();
+        return new OfflineInterviewer(config.language(), config.style().label(), interview.stored().seed());
     }
 
     private NextStep followUp(Interview interview, QuestionProgress question, Decision decision, int index,
@@ -79,7 +86,8 @@ final class InterviewFlow {
         String targetText = english && !target.english().isBlank() ? target.english() : target.text();
         PhraseRequest request = new PhraseRequest(interview.id(), index, MessageKind.FOLLOW_UP,
                 interview.config().language(), card.topic(), words.question(card), targetText, curated,
-                question.number(), interview.totalQuestions(), lastAnswer, draft);
+                question.number(), interview.totalQuestions(), lastAnswer, draft, interview.config().style().label(),
+                false);
         return new NextStep(decision, turn, request, null);
     }
 

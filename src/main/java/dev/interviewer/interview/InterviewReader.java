@@ -12,16 +12,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
-/** Reads interviews back from the store, the source of truth, with their cards from the current notes. */
+/**
+ * Reads interviews back from the store, the source of truth, with their cards from the current notes (and the gap
+ * questions of targeted interviews, which no notes hold).
+ */
 final class InterviewReader {
     private final InterviewStore store;
     private final Supplier<KnowledgeBase> knowledge;
+    private final Function<String, Optional<Card>> gaps;
 
-    InterviewReader(InterviewStore store, Supplier<KnowledgeBase> knowledge) {
+    InterviewReader(InterviewStore store, Supplier<KnowledgeBase> knowledge, Function<String, Optional<Card>> gaps) {
         this.store = store;
         this.knowledge = knowledge;
+        this.gaps = gaps;
     }
 
     Interview load(String id) {
@@ -34,7 +40,7 @@ final class InterviewReader {
     }
 
     Optional<Card> card(String cardId) {
-        return knowledge.get().card(cardId);
+        return knowledge.get().card(cardId).or(() -> gaps.apply(cardId));
     }
 
     /** The interview with its last turn closed by {@code result}, in memory only. */

@@ -19,18 +19,18 @@ import dev.interviewer.interview.phrasing.LiveMessage;
 import dev.interviewer.interview.phrasing.Pricing;
 import dev.interviewer.interview.report.Report;
 import dev.interviewer.interview.report.ReportBuilder;
+import dev.interviewer.interview.target.TargetService;
 import dev.interviewer.interview.voice.Delivery;
 import dev.interviewer.interview.voice.DeliveryMeter;
 import dev.interviewer.interview.voice.Recordings;
 import dev.interviewer.interview.voice.SpokenAnswer;
-import dev.interviewer.knowledge.Card;
 import dev.interviewer.knowledge.KnowledgeBase;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.Random;
+import java.util.Optional;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -48,7 +48,7 @@ public final class InterviewService {
     private final InterviewStore store;
     private final Clock clock;
     private final LongSupplier seeds;
-    private final QuestionPlanner planner;
+    private final Planning planning;
     private final InterviewFlow flow = new InterviewFlow();
     private final ReportBuilder reports;
     private final Sessions sessions;
@@ -64,10 +64,12 @@ public final class InterviewService {
         this.store = b.store;
         this.clock = b.clock;
         this.seeds = b.seeds;
-        this.reports = new ReportBuilder(b.pricing);
-        this.planner = new QuestionPlanner(b.schedule, clock);
         this.sessions = new Sessions(store);
-        this.reader = new InterviewReader(store, b.knowledge);
+        TargetService targets = b.targets;
+        this.reader = new InterviewReader(store, b.knowledge,
+                cardId -> targets == null ? Optional.empty() : targets.gapCard(cardId));
+        this.planning = new Planning(new QuestionPlanner(b.schedule, clock), b.targets, reader);
+        this.reports = new ReportBuilder(b.pricing, planning::requirements);
         this.phrasing = new PhrasingStep(b.interviewer, store);
         ModelGrading model = b.modelGrader == null ? null
                 : new ModelGrading(b.modelGrader, b.modelWait, store, reader, b.schedule);
@@ -84,25 +86,25 @@ public final class InterviewService {
         return new Builder(knowledge, grader, store);
     }
 
-    /** Plans the questions, stores the interview with its first turn and starts phrasing the opening. */
-    public Results.Started start(InterviewConfig config) {
+    /**
+     * Plans the questions (over topics, or for a target's requirements), stores the interview with its first turn
+     * and starts phrasing the opening.
+     */
+    public Results.Started start(InterviewConfig requested) {
+        InterviewConfig config = planning.resolve(requested);
         long seed = seeds.getAsLong();
-        List<Card> plan;
-        try {
-            plan = planner.plan(reader.askableCards(), config, new Random(seed));
-        } catch (IllegalArgumentException e) {
-            throw InterviewException.invalid(e.getMessage());
-        }
         String id = sessions.newId();
-        NextStep opening = flow.opening(id, config, seed, plan, clock.instant());
+        Planning.Plan plan = planning.plan(id, config, seed);
+        NextStep opening = flow.opening(id, config, seed, plan.cards(), plan.intro(), clock.instant());
         Session session = sessions.create(id);
         synchronized (session) {
             Turn first = opening.turn().withPrompt(phrasing.initialPrompt(opening.turn()));
-            store.create(StoredInterview.started(id, config, seed, plan.stream().map(Card::id).toList(),
-                    clock.instant(), first));
+            store.create(StoredInterview.started(id, config, seed, plan.cardIds(), clock.instant(), first));
+            planning.saved(id, config, plan);
             LiveMessage live = phrasing.phrase(session, id, first, opening.request());
             phrasing.saveWhenPhrased(live, id, first.index());
-            return new Results.Started(id, InterviewState.ASKING, plan.size(), config, InterviewerMessage.of(live));
+            return new Results.Started(id, InterviewState.ASKING, plan.cards().size(), config,
+                    InterviewerMessage.of(live));
         }
     }
 
@@ -200,6 +202,7 @@ public final class InterviewService {
         private Duration modelWait = Duration.ZERO;
         private Pricing pricing = Pricing.NONE;
         private Recordings recordings = Recordings.NONE;
+        private TargetService targets;
 
         private Builder(Supplier<KnowledgeBase> knowledge, Grader grader, InterviewStore store) {
             this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
@@ -249,6 +252,12 @@ public final class InterviewService {
         /** Where recordings the candidate chose to keep are; they are deleted with their interview. */
         public Builder recordings(Recordings value) {
             this.recordings = Objects.requireNonNull(value, "recordings");
+            return this;
+        }
+
+        /** Maps targets (job descriptions, résumés) onto the notes, for targeted interviews; none by default. */
+        public Builder targets(TargetService value) {
+            this.targets = Objects.requireNonNull(value, "targets");
             return this;
         }
 

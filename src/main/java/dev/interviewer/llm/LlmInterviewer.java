@@ -73,6 +73,13 @@ public final class LlmInterviewer implements Interviewer, AutoCloseable {
     /** Starts phrasing on a worker thread: building and sending the request takes milliseconds nobody waits for. */
     @Override
     public void phrase(PhraseRequest request, MessageListener listener) {
+        if (request.verbatim()) {
+            // Already worded (a gap question the model wrote when the interview was planned): said as it is.
+            listener.token(request.draft());
+            remember(request.interviewId(), request.draft());
+            listener.done(Prompt.offline(request.draft()));
+            return;
+        }
         Attempt attempt = new Attempt(request, listener);
         try {
             starter.execute(() -> start(request, attempt));
@@ -142,6 +149,7 @@ public final class LlmInterviewer implements Interviewer, AutoCloseable {
                         : asData(String.join("\n", recentMessages))),
                 Map.entry("kind", r.kind().label()),
                 Map.entry("language", r.language()),
+                Map.entry("style", style(r.style())),
                 Map.entry("number", Integer.toString(r.number())),
                 Map.entry("total", Integer.toString(r.total())),
                 Map.entry("topic", r.topic()),
@@ -150,6 +158,12 @@ public final class LlmInterviewer implements Interviewer, AutoCloseable {
                 Map.entry("curated", r.curated()),
                 Map.entry("draft", r.draft()),
                 Map.entry("answer", asData(r.lastAnswer()))));
+    }
+
+    // The tone of each interview style, from prompts/style-<style>.txt (standard for an unknown one).
+    private static String style(String label) {
+        String name = List.of("friendly", "standard", "pressure").contains(label) ? label : "standard";
+        return Prompts.template("style-" + name + ".txt").strip();
     }
 
     /**

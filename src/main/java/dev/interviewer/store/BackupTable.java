@@ -32,7 +32,11 @@ record BackupTable(String name, List<String> key, List<String> omitted, Merge me
             new BackupTable("turns", List.of("interview_id", "idx"), List.of(), Merge.WITH_NEW_INTERVIEW),
             new BackupTable("card_reviews", List.of("card_id"), List.of(), Merge.LATER_REVIEW_WINS),
             // (card_id, reviewed_at) is unique: the same review is never logged twice.
-            new BackupTable("review_log", List.of("card_id", "reviewed_at"), List.of("id"), Merge.KEEP_EXISTING));
+            new BackupTable("review_log", List.of("card_id", "reviewed_at"), List.of("id"), Merge.KEEP_EXISTING),
+            new BackupTable("targets", List.of("id"), List.of(), Merge.KEEP_EXISTING),
+            // A targeted interview's requirements go with it, as its turns do.
+            new BackupTable("interview_requirements", List.of("interview_id", "question"), List.of(),
+                    Merge.WITH_NEW_INTERVIEW));
 
     /** Bookkeeping, not history: which migrations the database file has had. */
     static final Set<String> LEFT_OUT = Set.of("schema_version");

@@ -13,7 +13,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -74,6 +76,18 @@ public final class SqliteReviewSchedule implements ReviewSchedule {
             }
             return null;
         });
+    }
+
+    /** Half the last score's shortfall, half the chance of having forgotten the card by now. */
+    @Override
+    public Map<String, Double> weakness(Instant now) {
+        Map<String, Double> weakness = new LinkedHashMap<>();
+        for (CardReview r : all()) {
+            double missed = 1 - Math.max(0, Math.min(10, r.lastScore())) / 10;
+            double forgotten = 1 - r.retrievability(now, fsrs);
+            weakness.put(r.cardId(), (missed + forgotten) / 2);
+        }
+        return weakness;
     }
 
     public Optional<CardReview> card(String cardId) {

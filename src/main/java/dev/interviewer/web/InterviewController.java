@@ -7,6 +7,9 @@ import dev.interviewer.interview.model.Command;
 import dev.interviewer.interview.model.InterviewConfig;
 import dev.interviewer.interview.model.InterviewMode;
 import dev.interviewer.interview.phrasing.GradeUpdate;
+import dev.interviewer.interview.model.InterviewStyle;
+import dev.interviewer.interview.model.Reach;
+import dev.interviewer.interview.model.TargetChoice;
 import dev.interviewer.interview.phrasing.LiveMessage;
 import dev.interviewer.interview.phrasing.MessageListener;
 import dev.interviewer.interview.phrasing.Prompt;
@@ -30,15 +33,28 @@ public final class InterviewController implements Controller {
         this.service = Objects.requireNonNull(service, "service");
     }
 
-    /** {@code POST /api/interviews}; a missing field takes its default. */
+    /**
+     * {@code POST /api/interviews}; a missing field takes its default, follow-ups and the timer the style's.
+     * {@code target} (a job description or résumé) or {@code targetId} (a saved target) plans from its requirements.
+     */
     public record StartRequest(List<String> topics, Integer questions, Integer level, String language,
-            Integer followUps, String mode) {
+            Integer followUps, String mode, String style, Integer timer, String target, String targetId, String reach,
+            Boolean gaps) {
 
         InterviewConfig toConfig() {
             InterviewConfig d = InterviewConfig.defaults();
+            InterviewStyle chosen = InterviewStyle.fromLabel(style);
             return new InterviewConfig(topics, questions == null ? d.questions() : questions,
-                    level == null ? d.level() : level, language, followUps == null ? d.followUps() : followUps,
-                    mode == null ? d.mode() : InterviewMode.fromLabel(mode));
+                    level == null ? d.level() : level, language, followUps == null ? chosen.followUps() : followUps,
+                    mode == null ? d.mode() : InterviewMode.fromLabel(mode), chosen,
+                    timer == null ? chosen.timerMinutes() : timer, targetChoice());
+        }
+
+        private TargetChoice targetChoice() {
+            if (target == null && targetId == null) {
+                return null;
+            }
+            return new TargetChoice(target, targetId, "", Reach.fromLabel(reach), gaps == null || gaps);
         }
     }
 

@@ -45,7 +45,7 @@ public final class WebServer {
                 config.routes.before(guard::check);
             }
             for (String spend : List.of("/api/grade", "/api/interviews/{id}/answers", "/api/transcribe",
-                    "/api/speech")) {
+                    "/api/speech", "/api/targets")) {
                 config.routes.before(spend, ctx -> limit(limiter, ctx));
             }
             config.jsonMapper(new RequestJson(ApiJson.mapper()));

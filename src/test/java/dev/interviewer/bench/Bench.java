@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  */
 public final class Bench {
     private static final Set<String> SECTIONS = Set.of("inprocess", "index", "startup", "turns", "llm", "voice",
-            "import");
+            "import", "targets");
 
     private Bench() {
     }
@@ -67,6 +67,7 @@ public final class Bench {
         // The figures are written after every section, so a long run that is stopped keeps what it measured.
         Runnable save = () -> save(results, s, started, out);
         section(results, "inprocess", only, inProcess::measure, save);
+        section(results, "targets", only, () -> new TargetBench(s, results).measure(), save);
         section(results, "startup", only, () -> http.startup(data), save);
         section(results, "turns", only, () -> http.offlineTurns(data), save);
         section(results, "llm", only, () -> http.llmTurns(data), save);

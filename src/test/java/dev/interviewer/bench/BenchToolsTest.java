@@ -22,6 +22,14 @@ class BenchToolsTest {
     }
 
     @Test
+    void theTargetBenchMapsADescriptionOfAboutTwoThousandCharactersInBothLanguages() {
+        String description = TargetBench.description();
+
+        assertThat(description.length()).isBetween(TargetBench.CHARS - 100, TargetBench.CHARS);
+        assertThat(description).contains("Requirements").containsPattern("\\p{IsHan}");
+    }
+
+    @Test
     void overlappingStubCallsCountOnceInTheBusyTime() {
         List<StubOpenAi.Call> calls = List.of(
                 new StubOpenAi.Call(0, 300_000_000L, true, 10, false),

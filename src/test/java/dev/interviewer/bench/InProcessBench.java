@@ -177,7 +177,7 @@ final class InProcessBench {
     }
 
     /** Runs without the progress bar that index builds draw on stderr. */
-    private static void quietly(Runnable build) {
+    static void quietly(Runnable build) {
         PrintStream err = System.err;
         System.setErr(new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
         try {

@@ -33,6 +33,8 @@ final class Targets {
             new Target("llm_overhead_vs_floor_p50_ms", true, 15),
             // What /api/transcribe adds to the speech endpoint's own time, for a 10 s clip.
             new Target("transcribe_overhead_p50_ms", true, 30),
+            // Mapping a 2,000-character job description onto the notes (POST /api/targets without HTTP).
+            new Target("target_analyze_p50_ms", true, 300),
             new Target("startup_warm_s", true, 3),
             new Target("rss_mb_50", true, 500),
             // Roughly linear: a card of the largest notes may cost at most 1.5 times what a card of the bundled costs.

@@ -65,8 +65,8 @@ class WordingTest {
 
     @Test
     void aWordListSkipsCommentsAndBlankLinesAndKeepsItsOrder() {
-        Set<String> words = Wording.of("zh").words("judgement-endings");
-        assertThat(words).startsWith("大", "小").doesNotContain("").noneMatch(w -> w.startsWith("#"));
+        Set<String> words = Wording.of("zh").words("target-leads");
+        assertThat(words).startsWith("熟练掌握", "熟练使用").doesNotContain("").noneMatch(w -> w.startsWith("#"));
         assertThat(Wording.of("en").words("stopwords")).contains("the", "which").doesNotContain("#");
     }
 

@@ -25,6 +25,21 @@ class InterviewerPromptsTest {
     }
 
     @Test
+    void theTurnPromptCarriesTheInterviewStylesTone() {
+        PhraseRequest pressure = new PhraseRequest("id", 1, MessageKind.QUESTION, "en", "Transformer", "Why?", "", "",
+                1, 5, "", "Next question.", "pressure", false);
+        PhraseRequest unknown = new PhraseRequest("id", 1, MessageKind.QUESTION, "en", "Transformer", "Why?", "", "",
+                1, 5, "", "Next question.", "sarcastic", false);
+
+        assertThat(LlmInterviewer.instruction(pressure, List.of())).contains("Interviewer style")
+                .contains(Prompts.template("style-pressure.txt").strip());
+        assertThat(LlmInterviewer.instruction(followUp(""), List.of()))
+                .contains(Prompts.template("style-standard.txt").strip());
+        assertThat(LlmInterviewer.instruction(unknown, List.of()))
+                .contains(Prompts.template("style-standard.txt").strip());
+    }
+
+    @Test
     void theOpeningSaysThereWereNoEarlierMessages() {
         String rendered = LlmInterviewer.instruction(followUp(""), List.of());
 

@@ -67,8 +67,9 @@ class DatabaseMigrationTest {
     void createsTheWholeSchemaInAnEmptyFolder() throws SQLException {
         Path file = dir.resolve("nested/interviewer.db");
         try (Database db = Database.open(file)) {
-            assertThat(db.schemaVersion()).isEqualTo(Migrations.bundled().latest()).isEqualTo(3);
-            assertThat(tables(db)).contains("schema_version", "interviews", "turns", "card_reviews", "review_log");
+            assertThat(db.schemaVersion()).isEqualTo(Migrations.bundled().latest()).isEqualTo(4);
+            assertThat(tables(db)).contains("schema_version", "interviews", "turns", "card_reviews", "review_log",
+                    "targets", "interview_requirements");
             assertThat(value(db, "PRAGMA journal_mode")).isEqualTo("wal");
             assertThat(value(db, "PRAGMA foreign_keys")).isEqualTo("1");
             assertThat(value(db, "PRAGMA synchronous")).isEqualTo("1");

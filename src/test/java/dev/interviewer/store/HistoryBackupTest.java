@@ -71,7 +71,8 @@ class HistoryBackupTest {
 
         assertThat(summary.migrated()).isFalse();
         assertThat(summary.tables()).extracting(RestoreSummary.TableCount::table)
-                .containsExactly("interviews", "turns", "card_reviews", "review_log");
+                .containsExactly("interviews", "turns", "card_reviews", "review_log", "targets",
+                        "interview_requirements");
         assertThat(count(summary, "interviews").added()).isEqualTo(3);
         assertThat(store(target).list()).isEqualTo(store(source).list());
         for (String id : ids) {

@@ -126,7 +126,8 @@ class ApiFuzzIT {
 
     private static List<String> endpoints(String id) {
         return List.of("/api/interviews", "/api/interviews/" + id + "/answers", "/api/interviews/" + id + "/commands",
-                "/api/grade", "/api/search", "/api/restore");
+                "/api/grade", "/api/search", "/api/restore",
+                "/api/targets");
     }
 
     @Test

@@ -13,8 +13,22 @@ import java.util.Set;
  * skipped, or the candidate answered a follow-up with nothing.
  */
 public final class FollowUpPolicy {
-    /** Weighted coverage from which a question counts as answered well enough to move on. */
+    /** Weighted coverage from which a question counts as answered well enough to move on (standard style). */
     public static final double COVERED = 0.8;
+
+    private final double coveredEnough;
+
+    public FollowUpPolicy() {
+        this(COVERED);
+    }
+
+    /** A policy that stops following up from this weighted coverage (the interview style's depth). */
+    public FollowUpPolicy(double coveredEnough) {
+        if (!(coveredEnough > 0 && coveredEnough <= 1)) {
+            throw new IllegalArgumentException("coverage to stop at must be in (0, 1]: " + coveredEnough);
+        }
+        this.coveredEnough = coveredEnough;
+    }
 
     public Decision decide(QuestionProgress question, int budget, boolean moreQuestions) {
         return target(question, budget).map(Decision::followUp).orElseGet(() -> Decision.moveOn(moreQuestions));
@@ -24,7 +38,7 @@ public final class FollowUpPolicy {
     public Optional<KeyPoint> target(QuestionProgress question, int budget) {
         Turn last = question.lastTurn();
         if (last.status() == TurnStatus.SKIPPED || question.followUpsUsed() >= budget
-                || question.coverage() >= COVERED) {
+                || question.coverage() >= coveredEnough) {
             return Optional.empty();
         }
         if (last.kind() == TurnKind.FOLLOW_UP && last.grade() != null && last.grade().band() == Band.EMPTY) {

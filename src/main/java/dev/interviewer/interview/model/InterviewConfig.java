@@ -13,12 +13,17 @@ import java.util.Objects;
  * @param level     1 (basic) to 3 (advanced), or 0 for any level
  * @param language  the language the interviewer speaks: a code of {@link Wording#languages()} ("zh", "en")
  * @param followUps follow-up budget per question, 0-3
+ * @param style     the interviewer's manner: tone, follow-up depth, hints (standard when null)
+ * @param timer     minutes per question on the page's timer, 0-60 (0 = none); informs, never enforced
+ * @param target    the job description or résumé the questions are drawn for; null for an interview over topics
  */
 public record InterviewConfig(
-        List<String> topics, int questions, int level, String language, int followUps, InterviewMode mode) {
+        List<String> topics, int questions, int level, String language, int followUps, InterviewMode mode,
+        InterviewStyle style, int timer, TargetChoice target) {
 
     public static final int MAX_QUESTIONS = 20;
     public static final int MAX_FOLLOW_UPS = 3;
+    public static final int MAX_TIMER = 60;
 
     public InterviewConfig {
         topics = topics == null ? List.of()
@@ -39,6 +44,16 @@ public record InterviewConfig(
             throw new IllegalArgumentException("followUps must be 0-" + MAX_FOLLOW_UPS + ": " + followUps);
         }
         mode = mode == null ? InterviewMode.INTERVIEW : mode;
+        style = style == null ? InterviewStyle.STANDARD : style;
+        if (timer < 0 || timer > MAX_TIMER) {
+            throw new IllegalArgumentException("timer must be 0-" + MAX_TIMER + " minutes: " + timer);
+        }
+    }
+
+    /** An interview over topics in the standard style, without a timer. */
+    public InterviewConfig(List<String> topics, int questions, int level, String language, int followUps,
+            InterviewMode mode) {
+        this(topics, questions, level, language, followUps, mode, InterviewStyle.STANDARD, 0, null);
     }
 
     /** Five questions over every topic, in the default language (Chinese), with up to two follow-ups each. */
@@ -48,5 +63,14 @@ public record InterviewConfig(
 
     public boolean english() {
         return language.equals("en");
+    }
+
+    /** Whether the questions come from a target's requirements rather than from topics. */
+    public boolean targeted() {
+        return target != null;
+    }
+
+    public InterviewConfig withTarget(TargetChoice value) {
+        return new InterviewConfig(topics, questions, level, language, followUps, mode, style, timer, value);
     }
 }

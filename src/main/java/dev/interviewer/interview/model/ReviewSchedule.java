@@ -2,6 +2,7 @@ package dev.interviewer.interview.model;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Which cards are due or weak, for drill mode, and what each finished question scored. The store implements it
@@ -19,6 +20,15 @@ public interface ReviewSchedule {
 
     /** Card ids due for review now, the least likely to be recalled first. */
     List<String> dueNow(Instant now);
+
+    /**
+     * How much each card practised before needs practice now, 0 (well known) to 1 (failed or forgotten), from its
+     * last score and how likely it is to be recalled today. Cards never practised are absent. A schedule that
+     * keeps no memory knows none.
+     */
+    default Map<String, Double> weakness(Instant now) {
+        return Map.of();
+    }
 
     /** A schedule that knows nothing: drill mode then plans like a normal interview. */
     static ReviewSchedule none() {

@@ -3,11 +3,14 @@ package dev.interviewer.interview.phrasing;
 import dev.interviewer.knowledge.Card;
 import dev.interviewer.knowledge.FollowUp;
 import dev.interviewer.knowledge.KeyPoint;
+import dev.interviewer.lang.Wording;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Phrases what the code decided, without a model, in Chinese or English: openings, neutral acknowledgements,
- * follow-ups (the card's curated follow-up aimed at the missed point, else a template naming a cue from it),
+ * Phrases what the code decided, without a model, in Chinese or English and in the interview's style: openings,
+ * neutral acknowledgements, follow-ups (the card's curated follow-up aimed at the missed point, else a template
+ * naming a noun-phrase cue from it, else one of the card's general follow-ups, else a question without a cue),
  * hints, transitions and the closing. Variants are chosen from the interview's seed, so phrasing is varied but
  * reproducible. It is also the fallback text whenever an LLM fails.
  */
@@ -15,11 +18,19 @@ public final class OfflineInterviewer {
     private final Phrasebook words;
     private final Variation variation;
     private final boolean english;
+    private final String language;
 
+    /** The standard style's interviewer. */
     public OfflineInterviewer(String language, long seed) {
-        this.words = Phrasebook.of(language);
+        this(language, Phrasebook.STANDARD, seed);
+    }
+
+    /** @param style the interview style's label: friendly, standard or pressure */
+    public OfflineInterviewer(String language, String style, long seed) {
+        this.words = Phrasebook.of(language, style);
         this.variation = new Variation(seed);
         this.english = "en".equals(language);
+        this.language = language;
     }
 
     /** The first message: a greeting and question 1. */
@@ -35,25 +46,54 @@ public final class OfflineInterviewer {
         return lead + transition + "\n\n" + questionLine(card, number, total);
     }
 
-    /** A follow-up aimed at a missed key point, after a neutral acknowledgement. */
+    /** After an answer or a skip: the transition and a gap question, asked as a model wrote it, with its label. */
+    public String nextGapQuestion(Card card, int number, int total, int turn, boolean acknowledge) {
+        String lead = acknowledge ? variation.pick(words.acknowledgements(), turn, "ack") + gap() : "";
+        // One pass: a requirement or a model's question holding "{question}" is left as it is.
+        String line = Wording.of(language).text("target.gapQuestionLine", Map.of("n", Integer.toString(number),
+                "total", Integer.toString(total), "requirement", card.title(), "question", card.question()));
+        return lead + line;
+    }
+
+    /**
+     * A follow-up aimed at a missed key point, after a neutral acknowledgement: the card's own follow-up for that
+     * point, else a template naming a noun phrase of the point, else one of the card's general follow-ups, else a
+     * question that needs no cue.
+     */
     public String followUp(Card card, KeyPoint target, String alreadySaid, int turn) {
-        String ack = variation.pick(words.acknowledgements(), turn, "ack");
-        List<String> curated = card.followUps().stream()
-                .filter(f -> f.targetKeyPoint() == target.number())
-                .map(this::text)
-                .filter(t -> !t.isBlank())
-                .toList();
+        String ack = variation.pick(words.acknowledgements(), turn, "ack") + gap();
+        List<String> curated = followUpsAimedAt(card, target.number());
         if (!curated.isEmpty()) {
-            return ack + gap() + variation.pick(words.curatedFollowUpLeads(), turn, "lead")
+            return ack + variation.pick(words.curatedFollowUpLeads(), turn, "lead")
                     + variation.pick(curated, turn, "curated");
         }
         String cue = cue(card, target, alreadySaid);
-        return ack + gap() + fill(variation.pick(words.followUps(), turn, "follow-up"), card, 0, 0, cue);
+        if (!cue.isEmpty()) {
+            return ack + fill(variation.pick(words.followUps(), turn, "follow-up"), card, 0, 0, cue);
+        }
+        List<String> general = followUpsAimedAt(card, 0);
+        if (!general.isEmpty()) {
+            return ack + variation.pick(words.curatedFollowUpLeads(), turn, "lead")
+                    + variation.pick(general, turn, "general");
+        }
+        return ack + variation.pick(words.openFollowUps(), turn, "open-follow-up");
     }
 
-    /** A nudge toward a missed point that names a cue, never the point itself. */
+    /**
+     * A nudge toward a missed point that never states it: a noun phrase of it, else the card's own follow-up
+     * question for it, else a general nudge.
+     */
     public String hint(Card card, KeyPoint target, String alreadySaid, int turn) {
-        return fill(variation.pick(words.hints(), turn, "hint"), card, 0, 0, cue(card, target, alreadySaid));
+        String cue = cue(card, target, alreadySaid);
+        if (!cue.isEmpty()) {
+            return fill(variation.pick(words.hints(), turn, "hint"), card, 0, 0, cue);
+        }
+        List<String> asks = followUpsAimedAt(card, target.number());
+        if (!asks.isEmpty()) {
+            return variation.pick(words.hintQuestions(), turn, "hint-question")
+                    .replace("{ask}", variation.pick(asks, turn, "ask"));
+        }
+        return variation.pick(words.plainHints(), turn, "plain-hint");
     }
 
     public String noMoreHints() {
@@ -84,13 +124,16 @@ public final class OfflineInterviewer {
         return fill(words.questionLine(), card, number, total, "");
     }
 
+    // A noun phrase of the point not said yet; one the question itself names is better than none.
     private String cue(Card card, KeyPoint target, String alreadySaid) {
         String source = english && !target.english().isBlank() ? target.english() : target.text();
         String cue = Cues.pick(source, card.question() + " " + card.questionEn() + " " + alreadySaid);
-        if (cue.isEmpty()) {
-            cue = Cues.pick(source, card.question() + " " + card.questionEn());
-        }
-        return cue.isEmpty() ? card.title() : cue;
+        return cue.isEmpty() ? Cues.pick(source, card.question() + " " + card.questionEn()) : cue;
+    }
+
+    private List<String> followUpsAimedAt(Card card, int keyPoint) {
+        return card.followUps().stream().filter(f -> f.targetKeyPoint() == keyPoint).map(this::text)
+                .filter(t -> !t.isBlank()).toList();
     }
 
     private String text(FollowUp followUp) {

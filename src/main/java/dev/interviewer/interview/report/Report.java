@@ -17,6 +17,8 @@ import java.util.List;
  * answer, per-topic averages, the cards to review and the tokens used, with their estimated cost when the model's
  * prices are set (null otherwise). Scores are 0-10; only questions that got an answer or a skip count toward the
  * averages. {@code voice} sums up how the spoken answers were delivered; it is null when no answer was spoken.
+ * {@code requirements} groups a targeted interview's scores by the requirement each question practised (empty for
+ * an interview over topics).
  */
 public record Report(
         String id,
@@ -33,9 +35,11 @@ public record Report(
         TokenUsage usage,
         Double estimatedCost,
         int fallbacks,
-        VoiceSummary voice) {
+        VoiceSummary voice,
+        List<RequirementScore> requirements) {
 
     public Report {
+        requirements = requirements == null ? List.of() : List.copyOf(requirements);
         questions = List.copyOf(questions);
         topics = List.copyOf(topics);
         review = List.copyOf(review);
@@ -95,6 +99,17 @@ public record Report(
 
     /** Average score of the scored questions of one topic. */
     public record TopicScore(String topic, double average, int questions) {
+    }
+
+    /**
+     * The scored questions of one requirement of a targeted interview: their average (null while none is scored),
+     * how many were scored, the numbers of every question asked for it, and whether it is a gap (not in the notes).
+     */
+    public record RequirementScore(String requirement, double weight, Double average, int questions,
+            List<Integer> numbers, boolean gap) {
+        public RequirementScore {
+            numbers = List.copyOf(numbers);
+        }
     }
 
     /** A card worth reviewing, with why. */

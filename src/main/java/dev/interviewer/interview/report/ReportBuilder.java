@@ -5,6 +5,7 @@ import dev.interviewer.grading.Grade;
 import dev.interviewer.interview.model.Hint;
 import dev.interviewer.interview.model.Interview;
 import dev.interviewer.interview.model.QuestionProgress;
+import dev.interviewer.interview.model.QuestionRequirement;
 import dev.interviewer.interview.model.Turn;
 import dev.interviewer.interview.phrasing.Phrasebook;
 import dev.interviewer.interview.phrasing.Pricing;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Builds the {@link Report} of an interview, finished or not. */
@@ -28,14 +30,20 @@ public final class ReportBuilder {
     public static final double REVIEW_BELOW = 7.0;
 
     private final Pricing pricing;
+    private final Function<String, List<QuestionRequirement>> requirements;
 
+    /** Reports of interviews over topics only, without prices. */
     public ReportBuilder() {
-        this(Pricing.NONE);
+        this(Pricing.NONE, id -> List.of());
     }
 
-    /** A builder that estimates what the model's tokens cost at these prices. */
-    public ReportBuilder(Pricing pricing) {
+    /**
+     * @param pricing      what the model's tokens cost, for the estimate
+     * @param requirements the requirement of each question of a targeted interview, by interview id
+     */
+    public ReportBuilder(Pricing pricing, Function<String, List<QuestionRequirement>> requirements) {
         this.pricing = pricing;
+        this.requirements = requirements;
     }
 
     public Report build(Interview interview) {
@@ -52,7 +60,8 @@ public final class ReportBuilder {
         return new Report(interview.id(), interview.stored().status(), interview.config(),
                 interview.stored().createdAt(), interview.stored().finishedAt(), overall(interview),
                 scored.size(), interview.totalQuestions(), questions, topics(scored), review(interview), usage,
-                pricing.cost(usage), fallbacks, voice(interview));
+                pricing.cost(usage), fallbacks, voice(interview),
+                RequirementScores.of(requirements.apply(interview.id()), questions));
     }
 
     /** How the spoken answers went, over every answered turn; null when none was spoken. */

@@ -47,6 +47,7 @@ public final class ReportMarkdown {
         Words w = words.computeIfAbsent(report.config().language(), Words::of);
         StringBuilder md = new StringBuilder();
         header(md, report, w);
+        RequirementLines.table(md, report);
         topics(md, report, w);
         md.append("## ").append(w.questions()).append("\n\n");
         for (Report.QuestionReport q : report.questions()) {

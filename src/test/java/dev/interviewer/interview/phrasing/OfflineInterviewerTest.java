@@ -36,9 +36,9 @@ class OfflineInterviewerTest {
         KeyPoint saturation = new KeyPoint(4, "logits 过大使 softmax 饱和、梯度消失", "", 2);
         OfflineInterviewer words = new OfflineInterviewer("zh", 1);
 
-        assertThat(words.hint(attention, saturation, "", 0)).contains("logits");
-        assertThat(words.hint(attention, saturation, "我觉得 logits 会很大", 0)).doesNotContain("logits")
-                .contains("softmax");
+        assertThat(words.hint(attention, saturation, "", 0)).contains("softmax");
+        assertThat(words.hint(attention, saturation, "我觉得 softmax 会很尖", 0)).doesNotContain("softmax")
+                .contains("梯度");
     }
 
     @Test
@@ -98,7 +98,7 @@ class OfflineInterviewerTest {
         String next = new OfflineInterviewer("zh", 0).nextQuestion(Fixtures.card("lora", "Finetuning", 1, 1), 2, 3,
                 1, true);
 
-        assertThat(hint).containsAnyOf("想想 logits。", "「logits」");
+        assertThat(hint).containsAnyOf("想想 softmax。", "「softmax」");
         assertThat(next).doesNotContain("。 ").doesNotContainPattern("\\p{IsHan}[A-Za-z]");
     }
 
