@@ -11,6 +11,7 @@ import dev.interviewer.interview.model.TurnResult;
 import dev.interviewer.interview.model.TurnStatus;
 import dev.interviewer.interview.phrasing.InterviewerMessage;
 import dev.interviewer.interview.phrasing.TokenUsage;
+import dev.interviewer.interview.target.GapCards;
 import dev.interviewer.knowledge.Card;
 import java.time.Clock;
 import java.util.Set;
@@ -84,11 +85,13 @@ final class GradingStep {
         Interview graded = reader.withResult(interview, result);
         NextStep next = advance.decide(graded, true);
         ModelGrading.Job job = null;
-        if (model != null && next.finishes()) {
+        // A gap question's grade in the flow already came from the model: it is not asked twice.
+        boolean modelFollows = model != null && !GapCards.isGap(card.id());
+        if (modelFollows && next.finishes()) {
             ModelGrader.ModelGrade last = model.now(interview.id(), turn, request, offline);
             result = graded(last.grade(), last.usage());
             graded = reader.withResult(interview, result);
-        } else if (model != null) {
+        } else if (modelFollows) {
             job = model.start(session, interview.id(), turn, request, offline, next.decision());
         }
         double questionScore = graded.currentQuestion().score();

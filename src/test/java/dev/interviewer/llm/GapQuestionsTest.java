@@ -188,6 +188,31 @@ class GapQuestionsTest {
     }
 
     @Test
+    void withTheModelsGradeBesideThePhrasingAGapIsStillGradedOnceByTheModel() {
+        modelWrites("{\"questions\": [\"How does a Kubernetes operator reconcile desired and actual state?\"]}");
+        modelGrades(completion("{\"score\": 6, \"covered\": [], \"pitfalls\": [], \"feedback\": \"A loop.\"}"));
+        ChatModels models = models();
+        LlmGrader model = LlmGrader.of(models.structured());
+        TargetService targets = new TargetService(analyzer, new InMemoryTargetStore(),
+                LlmGapWriter.of(models.structured()), new InMemoryReviewSchedule(), List::of, Clock.systemUTC());
+        // Wired as the app does with a model: the flow's grader is offline except for gaps, the model follows.
+        InterviewService service = InterviewService.builder(() -> kb, new TargetGrader(NOTES_ONLY, model),
+                new InMemoryInterviewStore()).targets(targets).seeds(() -> 3L)
+                .modelGrader(model, Duration.ofSeconds(5)).build();
+        String id = service.start(targeted(3)).id();
+        service.answer(id, "pairs");
+        service.answer(id, "keys");
+
+        Results.Answered gap = service.answer(id, "It watches resources and reconciles in a loop.");
+
+        assertThat(gap.grade().engine()).isEqualTo(Engine.LLM);
+        assertThat(gap.grade().score()).isEqualTo(6.0);
+        assertThat(gap.next().kind()).isEqualTo(MessageKind.END);
+        server.verify(1, postRequestedFor(urlEqualTo(PATH)).withRequestBody(containing(GRADE_CALL))
+                .withRequestBody(containing("Not in the candidate's notes")));
+    }
+
+    @Test
     void whenTheModelCannotGradeAGapTheAnswerIsKeptAndTheInterviewGoesOn() {
         modelWrites("{\"questions\": [\"How does a Kubernetes operator reconcile state?\"]}");
         modelGrades(aResponse().withStatus(500));
