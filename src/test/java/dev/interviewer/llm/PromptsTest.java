@@ -71,14 +71,14 @@ class PromptsTest {
             assertThat(order.indexOf("question")).as(name).isLessThan(order.indexOf("answer"));
             String rendered = Prompts.render(name, Map.ofEntries(Map.entry("question", "Q?"),
                     Map.entry("source", "s"), Map.entry("reference", "REF"), Map.entry("key_points", "K"),
-                    Map.entry("pitfalls", "P"), Map.entry("language", "zh"), Map.entry("fence", "<<<F>>>"),
+                    Map.entry("pitfalls", "P"), Map.entry("language", "zh"), Map.entry("style", "S"), Map.entry("fence", "<<<F>>>"),
                     Map.entry("answer", "THE-ANSWER"), Map.entry("recent", "R"), Map.entry("kind", "question"),
                     Map.entry("number", "1"), Map.entry("total", "5"), Map.entry("topic", "T"),
                     Map.entry("target", ""), Map.entry("curated", ""), Map.entry("draft", "D")));
             String afterAnswer = rendered.substring(rendered.indexOf("THE-ANSWER") + "THE-ANSWER".length());
             assertThat(afterAnswer.strip()).as(name).matches("(<<<F>>>|</candidate_answer>)");
         }
-        assertThat(Prompts.variables(Prompts.template("interviewer-turn.txt"))).startsWith("language", "topic",
-                "question");
+        assertThat(Prompts.variables(Prompts.template("interviewer-turn.txt"))).startsWith("language", "style",
+                "topic", "question");
     }
 }

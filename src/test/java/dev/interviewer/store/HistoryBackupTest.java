@@ -228,7 +228,9 @@ class HistoryBackupTest {
                 Map.entry("[1, 2]", "not an Interviewer backup: it is not a JSON object"),
                 Map.entry("{\"format\": \"something-else\", \"tables\": {}}",
                         "not an Interviewer backup: \"format\" is not \"interviewer-backup\""),
-                Map.entry(good.substring(0, good.length() / 2), "the backup is not valid JSON (Unexpected end-of-input"),
+                // Cut after a comma, so the document ends between values rather than inside a token.
+                Map.entry(good.substring(0, good.lastIndexOf(',', good.length() / 2) + 1),
+                        "the backup is not valid JSON (Unexpected end-of-input"),
                 Map.entry("{\"a\":".repeat(5000) + "1" + "}".repeat(5000), "the backup is not valid JSON (Document"
                         + " nesting depth"),
                 Map.entry("{\"format\": \"interviewer-backup\", \"version\": 1, \"schemaVersion\": 1}",
