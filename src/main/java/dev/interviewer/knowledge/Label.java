@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
 
 /**
  * The bold labels that start an annotation ({@code **Key points**}, ...), in every language: the names under
- * {@code notes.<kind>Labels} of {@code lang/<code>/notes.json}.
+ * {@code notes.<kind>Labels} of {@code lang/<code>/notes.json}. Importers use them to write notes and to keep
+ * imported text from reading as an annotation.
  */
-enum Label {
+public enum Label {
     QUESTION(false, "questionLabels"), KEY_POINTS(true, "keyPointLabels"), FOLLOW_UPS(true, "followUpLabels"),
     PITFALLS(true, "pitfallLabels"), LEVEL(false, "levelLabels"), TAGS(true, "tagLabels"),
     SOURCES(true, "sourceLabels");
@@ -39,15 +40,25 @@ enum Label {
         return list;
     }
 
+    /** The label a name stands for, in any language, case, spaces and dashes aside ("key-points", "Key Points"). */
+    public static Optional<Label> named(String name) {
+        return Optional.ofNullable(NAMES.get(key(name)));
+    }
+
+    /** The name the label is written with in a language: the first of its names there. */
+    public String writtenIn(String language) {
+        return Wording.of(language).texts(wordingKey).get(0);
+    }
+
     /** The label and its inline value if the line starts with a known bold label. */
     static Optional<LabelLine> parse(String line) {
         String text = line.strip();
         for (Pattern pattern : new Pattern[] {LABEL_FIRST, ALL_BOLD}) {
             Matcher m = pattern.matcher(text);
             if (m.matches()) {
-                Label label = NAMES.get(key(m.group(2)));
-                if (label != null) {
-                    return Optional.of(new LabelLine(label, m.group(3).strip()));
+                Optional<LabelLine> found = named(m.group(2)).map(l -> new LabelLine(l, m.group(3).strip()));
+                if (found.isPresent()) {
+                    return found;
                 }
             }
         }

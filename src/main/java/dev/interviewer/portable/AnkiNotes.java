@@ -1,8 +1,11 @@
 package dev.interviewer.portable;
 
+import dev.interviewer.knowledge.Label;
+import dev.interviewer.lang.Wording;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -10,13 +13,10 @@ import java.util.regex.Pattern;
 
 /**
  * Turns Anki notes into cards. Any note type: the first field is the question and the others are the answer
- * (a note with a reversed card is still one card); fields named "Key points" / "要点" or "Source" / "来源" become
- * those annotations. A cloze note gives one card per deletion number, that deletion blanked in the question.
+ * (a note with a reversed card is still one card); fields named as the notes' key points or sources label (in any
+ * language: {@link Label}) become those annotations. A cloze note gives one card per deletion number, that deletion blanked in the question.
  */
 final class AnkiNotes {
-    private static final Set<String> KEY_POINT_FIELDS = Set.of("keypoints", "keypoint", "要点", "关键点");
-    private static final Set<String> SOURCE_FIELDS = Set.of("source", "sources", "来源", "参考", "参考资料",
-            "references");
     private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s_-]");
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*+]|\\d+[.)])\\s+");
     private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
@@ -98,10 +98,10 @@ final class AnkiNotes {
         for (int i = 1; i < note.fields().size(); i++) {
             String value = field(note, i);
             String markdown = html.convert(cloze ? Cloze.parse(value).revealed() : value);
-            String name = i < type.fields().size() ? normalized(type.fields().get(i)) : "";
-            if (KEY_POINT_FIELDS.contains(name)) {
+            Label label = i < type.fields().size() ? Label.named(normalized(type.fields().get(i))).orElse(null) : null;
+            if (label == Label.KEY_POINTS) {
                 keyPoints.addAll(items(markdown));
-            } else if (SOURCE_FIELDS.contains(name)) {
+            } else if (label == Label.SOURCES) {
                 sources.addAll(items(markdown));
             } else if (!markdown.isBlank()) {
                 answer.add(markdown);
@@ -140,9 +140,11 @@ final class AnkiNotes {
         item.setLength(0);
     }
 
+    /** The prompt of a cloze card, in the question's language ({@code notes.fillInTheBlank}). */
     private static String fillInTheBlank(String question) {
         String line = SafeMarkdown.oneLine(question);
-        return CHINESE.matcher(line).find() ? "填空：" + line : "Fill in the blank: " + line;
+        String language = CHINESE.matcher(line).find() ? "zh" : "en";
+        return Wording.of(language).text("notes.fillInTheBlank", Map.of("question", line));
     }
 
     private static String field(AnkiCollection.Note note, int index) {

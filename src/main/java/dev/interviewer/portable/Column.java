@@ -1,24 +1,19 @@
 package dev.interviewer.portable;
 
+import dev.interviewer.lang.Wording;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What a column of a CSV / TSV sheet or a key of a JSON line holds, recognised by its name in English or Chinese. */
+/**
+ * What a column of a CSV / TSV sheet or a key of a JSON line holds, recognised by its name in any language: the
+ * word lists {@code lang/<code>/words/bank-column-<column>.txt}.
+ */
 enum Column {
-    QUESTION("question", "questions", "q", "front", "prompt", "term", "问题", "题目", "问", "正面", "题干", "面试题"),
-    ANSWER("answer", "answers", "a", "back", "response", "definition", "reference", "referenceanswer", "答案",
-            "回答", "答", "背面", "解析", "参考答案"),
-    TAGS("tags", "tag", "labels", "标签"),
-    LEVEL("level", "difficulty", "难度", "等级"),
-    TOPIC("topic", "category", "section", "chapter", "subject", "主题", "分类", "类别", "章节", "话题"),
-    DECK("deck", "牌组", "卡组");
+    QUESTION, ANSWER, TAGS, LEVEL, TOPIC, DECK;
 
-    private final List<String> names;
-
-    Column(String... names) {
-        this.names = List.of(names);
-    }
+    private final List<String> names = Wording.wordsOfEveryLanguage("bank-column-" + name().toLowerCase(Locale.ROOT))
+            .stream().map(Column::normalized).distinct().toList();
 
     /** The names accepted for this column, for error messages. */
     List<String> names() {
@@ -26,12 +21,18 @@ enum Column {
     }
 
     static Optional<Column> named(String header) {
-        String name = header.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-:：]", "");
+        String name = normalized(header);
         for (Column column : values()) {
             if (column.names.contains(name)) {
                 return Optional.of(column);
             }
         }
         return Optional.empty();
+    }
+
+    // Spaces, underscores, dashes and colons (ASCII or full-width, U+FF1A) are not part of a column's name. (A
+    // constant's names are read as it is built, before the enum's static fields are: no static Pattern here.)
+    private static String normalized(String name) {
+        return name.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-:\uFF1A]", "");
     }
 }

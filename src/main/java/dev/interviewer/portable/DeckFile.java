@@ -1,5 +1,8 @@
 package dev.interviewer.portable;
 
+import dev.interviewer.knowledge.Label;
+import dev.interviewer.lang.WordPatterns;
+import dev.interviewer.lang.Wording;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,15 +12,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** The Markdown of one deck's notes file: topic headings, card headings, answers and annotations. */
+/**
+ * The Markdown of one deck's notes file: topic headings, card headings, answers and annotations, labelled in the
+ * default language ({@link Label#writtenIn}, {@code notes.labelValue}).
+ */
 final class DeckFile {
-    // The notes ask a heading that does not read as a question as "请讲讲 {title}" / "Explain {title}". That suits
-    // a bank's short fronts ("KV cache"), not a request ("请解释 X", "手写一个 X。"): those are given as the
-    // card's question, to be asked as written.
-    private static final Pattern REQUEST = Pattern.compile(
-            "^(请|简述|简要|简单说|解释|介绍|说明|说说|谈谈|讲讲|描述|阐述|列举|比较|对比|分析|概述|总结|手写|实现|推导"
-                    + "|写出|写一个)|[。.!！]$");
-    private static final Pattern TAG_SEPARATORS = Pattern.compile("[,，、;；]");
+    // The notes ask a heading that does not read as a question as notes.explain says ("Explain {title}"). That
+    // suits a bank's short fronts ("KV cache"), not a request (lang/<code>/patterns/bank-requests.txt): those are
+    // given as the card's question, to be asked as written.
+    private static final Pattern REQUEST =
+            Pattern.compile(WordPatterns.anyPattern(Wording.patternsOfEveryLanguage("bank-requests")));
+    // A comma, enumeration comma or semicolon, ASCII or full-width (U+FF0C, U+3001, U+FF1B), splits a tag.
+    private static final Pattern TAG_SEPARATORS = Pattern.compile("[,\uFF0C\u3001;\uFF1B]");
+    private static final String LANGUAGE = Wording.defaultLanguage();
     private static final Pattern LEADING_HASHES = Pattern.compile("^#+");
 
     private final String deckName;
@@ -70,32 +77,37 @@ final class DeckFile {
         if (!answer.isEmpty()) {
             out.append(answer).append("\n\n");
         }
-        list(out, "要点", card.keyPoints());
-        list(out, "来源", card.sources());
+        list(out, Label.KEY_POINTS, card.keyPoints());
+        list(out, Label.SOURCES, card.sources());
         String prompt = card.prompt().isBlank() && REQUEST.matcher(heading).find() ? heading : card.prompt();
         if (!prompt.isBlank()) {
-            out.append("**问题**：").append(SafeMarkdown.item(prompt)).append("\n\n");
+            value(out, Label.QUESTION, SafeMarkdown.item(prompt));
         }
         if (card.level() > 0) {
-            out.append("**难度**：").append(card.level()).append("\n\n");
+            value(out, Label.LEVEL, Integer.toString(card.level()));
         }
         List<String> tags = tags(card.tags());
         if (!tags.isEmpty()) {
-            out.append("**标签**：").append(String.join(", ", tags)).append("\n\n");
+            value(out, Label.TAGS, String.join(", ", tags));
         }
         return out.toString();
     }
 
-    private static void list(StringBuilder out, String label, List<String> items) {
+    private static void value(StringBuilder out, Label label, String value) {
+        out.append(Wording.of(LANGUAGE).text("notes.labelValue", Map.of("label", label.writtenIn(LANGUAGE),
+                "value", value))).append("\n\n");
+    }
+
+    private static void list(StringBuilder out, Label label, List<String> items) {
         List<String> lines = items.stream().map(SafeMarkdown::item).filter(i -> !i.isEmpty()).toList();
         if (!lines.isEmpty()) {
-            out.append("**").append(label).append("**\n");
+            out.append("**").append(label.writtenIn(LANGUAGE)).append("**\n");
             lines.forEach(line -> out.append("- ").append(line).append('\n'));
             out.append('\n');
         }
     }
 
-    /** Tags as the notes read them: a comma, semicolon or 、 inside a tag would split it, so they become "_". */
+    /** Tags as the notes read them: a separator inside a tag would split it, so it becomes "_". */
     static List<String> tags(List<String> tags) {
         Set<String> clean = new LinkedHashSet<>();
         for (String tag : tags) {

@@ -73,7 +73,7 @@ final class DelimitedReader {
         }
         if (!columns.containsValue(Column.QUESTION)) {
             throw new ImportException(file.getFileName() + ": no question column in the header row (name one "
-                    + String.join(", ", Column.QUESTION.names().subList(0, 8)) + "); the header is: "
+                    + String.join(", ", Column.QUESTION.names()) + "); the header is: "
                     + (names.isEmpty() ? "empty" : names.stream().map(n -> "\"" + n.strip() + "\"")
                     .collect(Collectors.joining(", "))));
         }

@@ -1,9 +1,10 @@
 package dev.interviewer.portable;
 
+import dev.interviewer.knowledge.Label;
+import dev.interviewer.lang.WordPatterns;
+import dev.interviewer.lang.Wording;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,13 +19,11 @@ final class SafeMarkdown {
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
     // A paragraph starting with a bold label or a bold question is read as an annotation or a card.
     private static final Pattern BOLD_START = Pattern.compile("^( {0,3})(\\*\\*|__)([^*_]{1,60}?)\\2");
-    private static final Pattern BOLD_QUESTION = Pattern.compile("^ {0,3}(\\*\\*|__)\\s*(?:Q|问)\\s*\\d*\\s*"
-            + "(?:\\*\\*|__)?\\s*[:：.．]");
-    // The labels of knowledge/README.md (the notes parser's Label), lower case without spaces or dashes.
-    private static final Set<String> LABELS = Set.of("问题", "question", "要点", "关键点", "keypoints", "keypoint",
-            "追问", "followups", "followup", "followupquestions", "误区", "常见误区", "pitfalls", "commonpitfalls",
-            "难度", "level", "difficulty", "标签", "tags", "来源", "参考", "参考资料", "sources", "source",
-            "references");
+    // "**Q1:**" (lang/<code>/words/question-marks.txt), with an ASCII or full-width colon or period
+    // (U+FF1A, U+FF0E), as the notes parser reads a question
+    private static final Pattern BOLD_QUESTION = Pattern.compile("^ {0,3}(\\*\\*|__)\\s*"
+            + WordPatterns.anyOf(Wording.wordsOfEveryLanguage("question-marks"))
+            + "\\s*\\d*\\s*(?:\\*\\*|__)?\\s*[:\uFF1A.\uFF0E]");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern CLOSING_HASHES = Pattern.compile("(\\s)(#+)$");
     private static final Pattern MARKUP_ONLY = Pattern.compile("[\\s*_~`\\\\#>]+");
@@ -119,10 +118,10 @@ final class SafeMarkdown {
         Matcher bold = BOLD_START.matcher(line);
         if (bold.find()) {
             String inside = bold.group(3).strip();
-            String allBold = inside.replaceFirst("[:：].*$", "");
-            String name = (line.substring(bold.end()).isBlank() ? allBold : inside.replaceFirst("[:：]$", ""))
-                    .toLowerCase(Locale.ROOT).replaceAll("[\\s-]", "");
-            if (LABELS.contains(name)) {
+            String allBold = inside.replaceFirst("[:\uFF1A].*$", "");
+            String name = line.substring(bold.end()).isBlank() ? allBold : inside.replaceFirst("[:\uFF1A]$", "");
+            // The notes parser's labels (knowledge/README.md), in every language.
+            if (Label.named(name).isPresent()) {
                 return bold.group(1) + bold.group(3) + line.substring(bold.end());
             }
         }

@@ -1,7 +1,9 @@
 package dev.interviewer.portable;
 
+import dev.interviewer.lang.Wording;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,11 +17,11 @@ import java.util.regex.Pattern;
 final class TextRows {
     private static final Pattern HTML = Pattern.compile("(?i)</?(?:br|div|p|b|i|u|s|strong|em|ul|ol|li|span|img|pre"
             + "|code|table|tr|td|th|sub|sup|font|a|h[1-6]|blockquote|hr|script|style|textarea)\\b[^>]*>|&nbsp;");
-    private static final Map<String, Integer> LEVELS = Map.ofEntries(
-            Map.entry("1", 1), Map.entry("easy", 1), Map.entry("basic", 1), Map.entry("简单", 1), Map.entry("基础", 1),
-            Map.entry("初级", 1), Map.entry("2", 2), Map.entry("medium", 2), Map.entry("intermediate", 2),
-            Map.entry("中等", 2), Map.entry("中级", 2), Map.entry("3", 3), Map.entry("hard", 3), Map.entry("advanced", 3),
-            Map.entry("困难", 3), Map.entry("高级", 3), Map.entry("难", 3));
+    private static final Map<String, Integer> LEVELS = levels();
+    // A comma, semicolon or enumeration comma, ASCII or full-width (U+FF0C, U+FF1B, U+3001), separates tags.
+    private static final Pattern TAG_SEPARATORS = Pattern.compile("[,\uFF0C;\uFF1B\u3001]");
+    private static final Pattern ONE_LINE_WITH_SEPARATOR = Pattern.compile(".*" + TAG_SEPARATORS + ".*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final HtmlToMarkdown html = new HtmlToMarkdown(MediaLinks.webOnly());
     private final List<String> defaultDeck;
@@ -77,8 +79,20 @@ final class TextRows {
         if (text.isEmpty()) {
             return List.of();
         }
-        String separators = text.matches(".*[,，;；、].*") ? "[,，;；、]" : "\\s+";
-        return Arrays.stream(text.split(separators)).map(String::strip).filter(t -> !t.isEmpty()).toList();
+        Pattern separators = ONE_LINE_WITH_SEPARATOR.matcher(text).matches() ? TAG_SEPARATORS : SPACES;
+        return Arrays.stream(separators.split(text)).map(String::strip).filter(t -> !t.isEmpty()).toList();
+    }
+
+    /** "1"-"3", or a word of {@code lang/<code>/words/bank-level-<n>.txt}, in any language ("easy"). */
+    private static Map<String, Integer> levels() {
+        Map<String, Integer> levels = new HashMap<>();
+        for (int level = 1; level <= 3; level++) {
+            levels.put(Integer.toString(level), level);
+            for (String word : Wording.wordsOfEveryLanguage("bank-level-" + level)) {
+                levels.putIfAbsent(word.toLowerCase(Locale.ROOT), level);
+            }
+        }
+        return Map.copyOf(levels);
     }
 
     private int level(String cell, String where) {

@@ -90,7 +90,8 @@ class BadInputTest {
     @Test
     void aCsvWithoutAQuestionColumn() throws IOException {
         assertThat(failure(file("bank.csv", "title,body\nx,y\n"))).isEqualTo("bank.csv: no question column in the"
-                + " header row (name one question, questions, q, front, prompt, term, 问题, 题目); the header is:"
+                + " header row (name one 问题, 题目, 问, 正面, 题干, 面试题, question, questions, q, front, prompt, term);"
+                + " the header is:"
                 + " \"title\", \"body\"");
     }
 

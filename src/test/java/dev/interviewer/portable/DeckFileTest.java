@@ -82,6 +82,24 @@ class DeckFileTest {
     }
 
     @Test
+    void annotationsAreWrittenWithTheDefaultLanguagesLabels() {
+        ImportedCard full = new ImportedCard(List.of("Deck"), "", "The [...] of France", "Fill in the blank: "
+                + "The [...] of France", "Paris", List.of("[w=3] capital", "second"), List.of("Wikipedia"),
+                List.of("geo, europe", "#city", "a;b"), 2, Set.of(), "line 1");
+        assertThat(DeckFile.card(full)).isEqualTo("## The [...] of France\n\nParis\n\n**要点**\n- [w=3] capital\n"
+                + "- second\n\n**来源**\n- Wikipedia\n\n**问题**：Fill in the blank: The [...] of France\n\n"
+                + "**难度**：2\n\n**标签**：geo_ europe, city, a_b\n\n");
+    }
+
+    @Test
+    void aRequestIsAskedAsWrittenAndAShortFrontAsTheNotesAskATitle() {
+        ParsedNote note = parse(card("手写一个 softmax。", "x"), card("简述 KV cache", "x"),
+                card("Implement softmax.", "x"), card("KV cache", "x"));
+        assertThat(note.cards()).extracting(Card::question).containsExactly("手写一个 softmax。", "简述 KV cache",
+                "Implement softmax.", "Explain KV cache");
+    }
+
+    @Test
     void aLargeDeckIsSplitIntoPartsTheLoaderAccepts() {
         List<ImportedCard> cards = new java.util.ArrayList<>();
         for (int i = 0; i < 40; i++) {
