@@ -15,6 +15,7 @@ import dev.interviewer.grading.OfflineGrader;
 import dev.interviewer.interview.CardChoice;
 import dev.interviewer.interview.HistoryService;
 import dev.interviewer.interview.InterviewService;
+import dev.interviewer.interview.InterviewServiceBuilder;
 import dev.interviewer.interview.model.CardSnapshot;
 import dev.interviewer.interview.model.HistoryArchive;
 import dev.interviewer.interview.target.TargetAnalyzer;
@@ -375,7 +376,7 @@ public final class App implements AutoCloseable {
     private InterviewService buildInterviews() {
         boolean model = config.llm().enabled();
         Grader flowGrader = model ? new TargetGrader(offlineGrader.get(), llmGrader.get()) : offlineGrader.get();
-        InterviewService.Builder builder = InterviewService.builder(this::knowledge, flowGrader, interviewStore.get())
+        InterviewServiceBuilder builder = InterviewService.builder(this::knowledge, flowGrader, interviewStore.get())
                 .schedule(reviewSchedule.get()).targets(targets.get()).recordings(recordings.get())
                 .pricing(config.pricing());
         if (model) {

@@ -10,13 +10,10 @@ import dev.interviewer.interview.model.InterviewState;
 import dev.interviewer.interview.model.InterviewStore;
 import dev.interviewer.interview.model.InterviewSummary;
 import dev.interviewer.interview.model.QuestionPlanner;
-import dev.interviewer.interview.model.ReviewSchedule;
 import dev.interviewer.interview.model.StoredInterview;
 import dev.interviewer.interview.model.Turn;
-import dev.interviewer.interview.phrasing.Interviewer;
 import dev.interviewer.interview.phrasing.InterviewerMessage;
 import dev.interviewer.interview.phrasing.LiveMessage;
-import dev.interviewer.interview.phrasing.Pricing;
 import dev.interviewer.interview.report.Report;
 import dev.interviewer.interview.report.ReportBuilder;
 import dev.interviewer.interview.target.TargetService;
@@ -25,11 +22,8 @@ import dev.interviewer.interview.voice.DeliveryMeter;
 import dev.interviewer.interview.voice.Recordings;
 import dev.interviewer.interview.voice.SpokenAnswer;
 import dev.interviewer.knowledge.KnowledgeBase;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -60,7 +54,7 @@ public final class InterviewService {
     private final Recordings recordings;
     private final DeliveryMeter meter = DeliveryMeter.standard();
 
-    private InterviewService(Builder b) {
+    InterviewService(InterviewServiceBuilder b) {
         this.store = b.store;
         this.clock = b.clock;
         this.seeds = b.seeds;
@@ -82,8 +76,9 @@ public final class InterviewService {
     }
 
     /** @param grader the offline grader: it grades every answer and decides what comes next */
-    public static Builder builder(Supplier<KnowledgeBase> knowledge, Grader grader, InterviewStore store) {
-        return new Builder(knowledge, grader, store);
+    public static InterviewServiceBuilder builder(Supplier<KnowledgeBase> knowledge, Grader grader,
+                                                  InterviewStore store) {
+        return new InterviewServiceBuilder(knowledge, grader, store);
     }
 
     /**
@@ -186,83 +181,6 @@ public final class InterviewService {
             }
             recordings.deleteAll(id);
             sessions.remove(id);
-        }
-    }
-
-    /** Builds the service; the knowledge base, grader and store are required, the rest has defaults. */
-    public static final class Builder {
-        private final Supplier<KnowledgeBase> knowledge;
-        private final Grader grader;
-        private final InterviewStore store;
-        private ReviewSchedule schedule = ReviewSchedule.none();
-        private Interviewer interviewer = Interviewer.OFFLINE;
-        private Clock clock = Clock.systemUTC();
-        private LongSupplier seeds = new SecureRandom()::nextLong;
-        private ModelGrader modelGrader;
-        private Duration modelWait = Duration.ZERO;
-        private Pricing pricing = Pricing.NONE;
-        private Recordings recordings = Recordings.NONE;
-        private TargetService targets;
-
-        private Builder(Supplier<KnowledgeBase> knowledge, Grader grader, InterviewStore store) {
-            this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
-            this.grader = Objects.requireNonNull(grader, "grader");
-            this.store = Objects.requireNonNull(store, "store");
-        }
-
-        /**
-         * A model that grades beside the phrasing of the next message; its grade replaces the offline grader's when
-         * it arrives. {@code wait}: how long the end of an interview waits for grades still on their way (the
-         * model's own timeout and a little more).
-         */
-        public Builder modelGrader(ModelGrader value, Duration wait) {
-            this.modelGrader = Objects.requireNonNull(value, "modelGrader");
-            this.modelWait = Objects.requireNonNull(wait, "wait");
-            return this;
-        }
-
-        /** The model's prices, for the cost estimate in reports. */
-        public Builder pricing(Pricing value) {
-            this.pricing = Objects.requireNonNull(value, "pricing");
-            return this;
-        }
-
-        public Builder schedule(ReviewSchedule value) {
-            this.schedule = Objects.requireNonNull(value, "schedule");
-            return this;
-        }
-
-        /** Who phrases the messages; {@link Interviewer#OFFLINE} (the default) uses the offline drafts. */
-        public Builder interviewer(Interviewer value) {
-            this.interviewer = Objects.requireNonNull(value, "interviewer");
-            return this;
-        }
-
-        public Builder clock(Clock value) {
-            this.clock = Objects.requireNonNull(value, "clock");
-            return this;
-        }
-
-        /** Where each interview's phrasing seed comes from; tests pass a fixed one. */
-        public Builder seeds(LongSupplier value) {
-            this.seeds = Objects.requireNonNull(value, "seeds");
-            return this;
-        }
-
-        /** Where recordings the candidate chose to keep are; they are deleted with their interview. */
-        public Builder recordings(Recordings value) {
-            this.recordings = Objects.requireNonNull(value, "recordings");
-            return this;
-        }
-
-        /** Maps targets (job descriptions, résumés) onto the notes, for targeted interviews; none by default. */
-        public Builder targets(TargetService value) {
-            this.targets = Objects.requireNonNull(value, "targets");
-            return this;
-        }
-
-        public InterviewService build() {
-            return new InterviewService(this);
         }
     }
 }
