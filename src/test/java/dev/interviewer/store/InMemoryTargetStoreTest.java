@@ -1,7 +1,7 @@
 package dev.interviewer.store;
 
 import dev.interviewer.interview.model.TargetStore;
-import dev.interviewer.interview.target.InMemoryTargetStore;
+import dev.interviewer.testing.InMemoryTargetStore;
 
 class InMemoryTargetStoreTest extends TargetStoreContract {
     @Override

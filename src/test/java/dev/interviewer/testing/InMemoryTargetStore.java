@@ -1,4 +1,4 @@
-package dev.interviewer.interview.target;
+package dev.interviewer.testing;
 
 import dev.interviewer.interview.model.InterviewException;
 import dev.interviewer.interview.model.QuestionRequirement;
@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 
-/** Targets and plans in memory: the store of an interview service that keeps no database (tests, tools). */
+/** Targets and plans in memory: a fake of the target store for tests (the app keeps them in SQLite). */
 public final class InMemoryTargetStore implements TargetStore {
     private final Map<String, SavedTarget> targets = new LinkedHashMap<>();
     private final Map<String, List<QuestionRequirement>> plans = new LinkedHashMap<>();
