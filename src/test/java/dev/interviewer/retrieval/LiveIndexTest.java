@@ -6,6 +6,7 @@ import dev.interviewer.knowledge.Card;
 import dev.interviewer.knowledge.CardIds;
 import dev.interviewer.knowledge.KnowledgeBase;
 import dev.interviewer.knowledge.NoteProblem;
+import dev.interviewer.testing.CardBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -52,9 +53,9 @@ class LiveIndexTest {
                 for (String section : text.split("(?m)^# ")) {
                     if (!section.isBlank()) {
                         String[] parts = section.split("\n", 2);
-                        cards.add(new Card(CardIds.of(name, parts[0].strip()), name, 1, List.of("notes"),
-                                parts[0].strip(), parts[0].strip(), "", parts.length > 1 ? parts[1].strip() : "",
-                                List.of(), List.of(), List.of(), 1, List.of(), List.of()));
+                        String title = parts[0].strip();
+                        cards.add(CardBuilder.card(CardIds.of(name, title)).file(name).path(List.of("notes"))
+                                .title(title).reference(parts.length > 1 ? parts[1].strip() : "").build());
                     }
                 }
             }

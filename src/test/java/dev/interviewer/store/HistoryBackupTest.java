@@ -22,23 +22,20 @@ import dev.interviewer.interview.model.Turn;
 import dev.interviewer.knowledge.KnowledgeBase;
 import dev.interviewer.review.CardReview;
 import dev.interviewer.review.Fsrs;
+import dev.interviewer.testing.MutableClock;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,7 +49,9 @@ class HistoryBackupTest {
     @TempDir
     Path dir;
 
-    private final TickingClock clock = new TickingClock(Instant.parse("2026-03-01T09:00:00Z"));
+    // Each reading is a second after the one before, so reviews and turns get distinct times.
+    private final MutableClock clock =
+            MutableClock.ticking(Instant.parse("2026-03-01T09:00:00Z"), Duration.ofSeconds(1));
     private final List<Database> opened = new ArrayList<>();
 
     @AfterEach
@@ -336,29 +335,5 @@ class HistoryBackupTest {
 
     private static RestoreSummary.TableCount count(RestoreSummary summary, String table) {
         return summary.tables().stream().filter(t -> t.table().equals(table)).findFirst().orElseThrow();
-    }
-
-    /** Each reading is a second after the one before, so reviews and turns get distinct times. */
-    private static final class TickingClock extends Clock {
-        private final AtomicLong seconds;
-
-        TickingClock(Instant start) {
-            seconds = new AtomicLong(start.getEpochSecond());
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.ofEpochSecond(seconds.incrementAndGet());
-        }
     }
 }
