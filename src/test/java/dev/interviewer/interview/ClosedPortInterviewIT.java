@@ -3,7 +3,7 @@ package dev.interviewer.interview;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.interviewer.bench.ApiClient;
+import dev.interviewer.testing.ApiClient;
 import dev.interviewer.testing.SharedApp;
 import java.io.IOException;
 import java.io.UncheckedIOException;

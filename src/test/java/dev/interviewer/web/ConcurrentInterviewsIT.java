@@ -3,7 +3,7 @@ package dev.interviewer.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.interviewer.bench.ApiClient;
+import dev.interviewer.testing.ApiClient;
 import dev.interviewer.testing.SharedApp;
 import java.util.ArrayList;
 import java.util.HashSet;

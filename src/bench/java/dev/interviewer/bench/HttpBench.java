@@ -1,5 +1,7 @@
 package dev.interviewer.bench;
 
+import dev.interviewer.testing.ApiClient;
+import dev.interviewer.testing.ServerProcess;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

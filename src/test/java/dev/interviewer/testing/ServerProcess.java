@@ -1,4 +1,4 @@
-package dev.interviewer.bench;
+package dev.interviewer.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

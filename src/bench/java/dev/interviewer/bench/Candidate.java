@@ -1,5 +1,6 @@
 package dev.interviewer.bench;
 
+import dev.interviewer.testing.ApiClient;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

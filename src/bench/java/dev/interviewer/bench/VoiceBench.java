@@ -2,6 +2,7 @@ package dev.interviewer.bench;
 
 import dev.interviewer.testing.AudioSamples;
 import dev.interviewer.testing.MultipartBody;
+import dev.interviewer.testing.ServerProcess;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
