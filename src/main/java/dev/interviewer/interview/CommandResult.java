@@ -15,7 +15,19 @@ import java.util.Objects;
 public sealed interface CommandResult {
     /** The command this answers; sent as {@code "command"}. */
     @JsonProperty("command")
-    Command command();
+    default Command command() {
+        // One place that names each result's command (Java 17 has no switch over a sealed type's records).
+        if (this instanceof Skipped) {
+            return Command.SKIP;
+        }
+        if (this instanceof Hinted) {
+            return Command.HINT;
+        }
+        if (this instanceof Repeated) {
+            return Command.REPEAT;
+        }
+        return Command.END; // Ended: the interface permits no other record
+    }
 
     /** Where the interview stands afterwards. */
     InterviewState state();
@@ -33,22 +45,12 @@ public sealed interface CommandResult {
             Objects.requireNonNull(grade, "grade");
             Objects.requireNonNull(next, "next");
         }
-
-        @Override
-        public Command command() {
-            return Command.SKIP;
-        }
     }
 
     /** A nudge toward a missed key point, or word that there are no more hints. */
     record Hinted(InterviewState state, InterviewerMessage message) implements CommandResult {
         public Hinted {
             Objects.requireNonNull(message, "message");
-        }
-
-        @Override
-        public Command command() {
-            return Command.HINT;
         }
     }
 
@@ -57,11 +59,6 @@ public sealed interface CommandResult {
         public Repeated {
             Objects.requireNonNull(message, "message");
         }
-
-        @Override
-        public Command command() {
-            return Command.REPEAT;
-        }
     }
 
     /** The interview ended early: the closing words and the report of what was answered. */
@@ -69,11 +66,6 @@ public sealed interface CommandResult {
         public Ended {
             Objects.requireNonNull(next, "next");
             Objects.requireNonNull(report, "report");
-        }
-
-        @Override
-        public Command command() {
-            return Command.END;
         }
     }
 

@@ -164,6 +164,8 @@ class InterviewApiTest {
             assertThat(hint.json().has("report")).isFalse();
 
             Reply repeat = post(origin, path, "{\"command\":\"repeat\"}");
+            assertThat(repeat.json().path("command").asText()).isEqualTo("repeat");
+            assertThat(repeat.json().fieldNames().next()).isEqualTo("command");
             assertThat(repeat.json().at("/message/text").asText())
                     .isEqualTo(created.json().at("/message/text").asText());
 
