@@ -3,7 +3,9 @@ package dev.interviewer.grading;
 import dev.interviewer.grading.ClauseSplitter.Sentence;
 import dev.interviewer.knowledge.Card;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -37,10 +39,12 @@ final class AnswerReader {
     Reading read(String answer, Card card, String question) {
         List<Set<String>> questions = Stream.of(question, card.question(), card.questionEn(), card.title())
                 .filter(q -> q != null && !q.isBlank()).map(TextSignals::bigrams).toList();
+        List<Sentence> sentences = ClauseSplitter.split(answer, MAX_CLAUSES);
+        Map<String, float[]> vectorsOf = embedClauses(sentences, questions);
         List<AnswerClause> clauses = new ArrayList<>();
         List<AnswerClause> units = new ArrayList<>();
         int echoes = 0;
-        for (Sentence sentence : ClauseSplitter.split(answer, MAX_CLAUSES)) {
+        for (Sentence sentence : sentences) {
             TextFeatures whole = vectors.features(sentence.text());
             boolean statement = TextSignals.statement(sentence.text(), whole.words());
             Set<String> names = TextSignals.names(sentence.text());
@@ -55,7 +59,7 @@ final class AnswerReader {
                     }
                     TextFeatures features = vectors.features(text);
                     int index = clauses.size();
-                    AnswerClause clause = new AnswerClause(text, features, vectors.embed(text), statement,
+                    AnswerClause clause = new AnswerClause(text, features, vectorsOf.get(text), statement,
                             features.negated(), false, index, index, sentence.text(), names);
                     clauses.add(clause);
                     units.add(clause);
@@ -65,6 +69,18 @@ final class AnswerReader {
             }
         }
         return new Reading(clauses, units, echoes);
+    }
+
+    // Every clause that is not an echo of the question, embedded side by side (most of a grade's time).
+    private Map<String, float[]> embedClauses(List<Sentence> sentences, List<Set<String>> questions) {
+        List<String> texts = sentences.stream().flatMap(s -> s.segments().stream()).flatMap(List::stream)
+                .filter(text -> !echoes(text, questions)).distinct().toList();
+        List<float[]> embedded = SideBySide.map(texts, vectors::embed);
+        Map<String, float[]> byText = new HashMap<>();
+        for (int i = 0; i < texts.size(); i++) {
+            byText.put(texts.get(i), embedded.get(i));
+        }
+        return byText;
     }
 
     // The mean of the clause vectors stands in for embedding the joined text: as close for ranking, and free.
