@@ -147,9 +147,14 @@ public final class HybridSearch implements CardSearch {
         CompletableFuture<float[]> embedding = embed(queryEmbedder, query.text());
         boolean englishQuery = englishQueryEmbedder != null && index.hasEnglishCards()
                 && EnglishText.isEnglish(query.text());
-        CompletableFuture<float[]> englishEmbedding = englishQuery ? embed(englishQueryEmbedder, query.text()) : null;
-        // The glossary names in the query, matched once for both the lexical query and the coverage.
+        // The glossary names in the query, matched once for the lexical query, the coverage and the English model.
         List<Glossary.Mention> mentions = index.glossary().mentions(query.text());
+        // Any other query on notes with English cards: the English model reads the English its concepts carry.
+        String rendering = englishQuery || englishQueryEmbedder == null || !index.hasEnglishCards() ? ""
+                : EnglishRendering.of(query.text(), mentions);
+        boolean rendered = !rendering.isBlank();
+        CompletableFuture<float[]> englishEmbedding = englishQuery ? embed(englishQueryEmbedder, query.text())
+                : rendered ? embed(englishQueryEmbedder, rendering) : null;
         List<String> unknownWords = unknownLatinWords(Compounds.with(query.text()));
         collect(searcher, searcher.search(lexical(query.text(), mentions, unknownWords, filter), LEXICAL_DEPTH),
                 candidates,
@@ -159,7 +164,7 @@ public final class HybridSearch implements CardSearch {
                 vector, filter, candidates);
         Map<String, int[]> englishRanks = Map.of();
         float[] englishVector = null;
-        if (englishQuery) {
+        if (englishQuery || rendered) {
             englishVector = VectorSet.normalized(englishEmbedding.join());
             englishRanks = vectorRanks(searcher, CardIndex.ENGLISH_CARD_VECTOR, CardIndex.ENGLISH_PASSAGE_VECTOR,
                     englishVector, filter, candidates);
@@ -169,7 +174,7 @@ public final class HybridSearch implements CardSearch {
             c.english = englishVector == null || c.entry.english().isNone() ? Fusion.Dense.NONE
                     : dense(englishRanks, c.entry.english(), c, englishVector);
         }
-        score(candidates.values(), query.text(), mentions, unknownWords);
+        score(candidates.values(), query.text(), mentions, unknownWords, rendered);
         List<Candidate> ranked = new ArrayList<>(candidates.values());
         ranked.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed());
         return ranked;
@@ -212,7 +217,7 @@ public final class HybridSearch implements CardSearch {
     }
 
     private void score(Iterable<Candidate> candidates, String text, List<Glossary.Mention> mentions,
-            List<String> unknownWords) {
+            List<String> unknownWords, boolean renderedQuery) {
         Set<String> queryTerms = index.termSet().of(Compounds.with(text));
         // A concept the card names in any language covers the words the query used for it, and so does the Chinese
         // of its title for the pinyin the query spelt it in: card term -> the query words it covers.
@@ -238,7 +243,7 @@ public final class HybridSearch implements CardSearch {
             });
             double sum = queryTerms.stream().filter(covered::contains).mapToDouble(stats::idf).sum();
             c.coverage = total == 0 ? 0 : sum / total;
-            c.score = fusion.score(c.lexicalRank, c.bge, c.english, c.coverage);
+            c.score = fusion.score(c.lexicalRank, c.bge, c.english, renderedQuery, c.coverage);
         }
     }
 

@@ -67,6 +67,16 @@ class EnglishNotesSearchTest {
     }
 
     @Test
+    void aChineseQuerysConceptsReachTheEnglishModel() {
+        List<HybridSearch.Explained> found = search.explain(SearchQuery.of("贪心解码有什么缺点？", 3));
+
+        assertThat(found.get(0).id()).isEqualTo(GREEDY.id());
+        assertThat(found.get(0).english().cardRank()).as("in the English model's list").isEqualTo(1);
+        assertThat(found).filteredOn(e -> e.id().equals(CHINESE.id()))
+                .allSatisfy(e -> assertThat(e.english()).isEqualTo(Fusion.Dense.NONE));
+    }
+
+    @Test
     void chineseQueriesStillFindChineseCards() {
         assertThat(top("缓存 key 和 value 为什么能让推理变快")).isEqualTo(CHINESE.id());
     }

@@ -53,6 +53,21 @@ class FusionTest {
     }
 
     @Test
+    void aRenderedQuerysEnglishListsRankButBgeStaysTheEvidence() {
+        Dense bge = new Dense(2, 2, 0.6, 0.6);
+        // The concept names match the card well, which says little about whether it answers the question.
+        Dense names = new Dense(1, 1, 0.9, 0.9);
+        double rendered = fusion.score(2, bge, names, true, 0.3);
+        double lowerInTheNamesLists = fusion.score(2, bge, new Dense(4, 4, 0.9, 0.9), true, 0.3);
+        double original = fusion.score(2, bge, names, false, 0.3);
+
+        assertThat(rendered).isGreaterThan(lowerInTheNamesLists);
+        assertThat(rendered).isLessThan(original);
+        assertThat(fusion.score(1, new Dense(1, 1, 0.4, 0.42), new Dense(1, 1, 0.95, 0.95), true, 0.05))
+                .as("off topic by bge and coverage").isLessThan(0.15);
+    }
+
+    @Test
     void scoresStayWithinZeroAndOne() {
         assertThat(fusion.score(1, new Dense(1, 1, 1.5, 1.5), new Dense(1, 1, 1.5, 1.5), 3.0))
                 .isLessThanOrEqualTo(1.0);
