@@ -119,6 +119,7 @@ public final class App implements AutoCloseable {
     private final Lazy<TargetService> targets;
     private final Lazy<SpeechModels> speechModels;
     private volatile boolean indexOpen;
+    private volatile boolean closing;
     private boolean indexStarted; // guarded by this: the index is built, or being built by the server
 
     private App(AppConfig config) {
@@ -411,6 +412,11 @@ public final class App implements AutoCloseable {
         try {
             cardVectors.get().warmUp(knowledge());
         } catch (RuntimeException e) {
+            if (closing) {
+                // Stopped while warming up (Ctrl+C right after start, a test's app): nothing is lost.
+                LOG.debug("grading warm-up stopped: the app is closing");
+                return;
+            }
             LOG.warn("grading warm-up failed; vectors are computed on first use", e);
         }
     }
@@ -442,6 +448,7 @@ public final class App implements AutoCloseable {
 
     @Override
     public void close() {
+        closing = true;
         llmInterviewer.ifBuilt(LlmInterviewer::close);
         targetAnalyzer.ifBuilt(TargetAnalyzer::close);
         database.ifBuilt(Database::close);
