@@ -1,6 +1,7 @@
 package dev.interviewer.enrich;
 
 import dev.interviewer.enrich.Suggestion.Kind;
+import dev.interviewer.knowledge.Label;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,25 +12,28 @@ import java.util.Locale;
  * corrections, a level and tags. The same text goes into a sidecar or into the note.
  */
 final class AnnotationBlock {
+    // The loader reads the labels in every language; sidecars are written with the English ones.
+    private static final String LANGUAGE = "en";
+
     private AnnotationBlock() {
     }
 
     static String render(List<Suggestion> accepted) {
         List<String> points = ids(accepted, Kind.KEY_POINT);
         StringBuilder out = new StringBuilder();
-        list(out, "Key points", accepted, Kind.KEY_POINT,
+        list(out, Label.KEY_POINTS.writtenIn(LANGUAGE), accepted, Kind.KEY_POINT,
                 s -> "[w=" + weight(s.weight()) + "] " + s.text() + gloss(s));
-        list(out, "Follow-ups", accepted, Kind.FOLLOW_UP, s -> {
+        list(out, Label.FOLLOW_UPS.writtenIn(LANGUAGE), accepted, Kind.FOLLOW_UP, s -> {
             int n = points.indexOf(s.target()) + 1;
             return (n > 0 ? "[kp=" + n + "] " : "") + s.text() + gloss(s);
         });
-        list(out, "Pitfalls", accepted, Kind.PITFALL,
+        list(out, Label.PITFALLS.writtenIn(LANGUAGE), accepted, Kind.PITFALL,
                 s -> s.text() + (s.correction().isEmpty() ? "" : " => " + s.correction()) + gloss(s));
         accepted.stream().filter(s -> s.kind() == Kind.LEVEL).reduce((a, b) -> b)
-                .ifPresent(s -> out.append("**Level**: ").append(s.text()).append("\n\n"));
+                .ifPresent(s -> inline(out, Label.LEVEL, s.text()));
         List<String> tags = accepted.stream().filter(s -> s.kind() == Kind.TAG).map(Suggestion::text).toList();
         if (!tags.isEmpty()) {
-            out.append("**Tags**: ").append(String.join(", ", tags)).append("\n\n");
+            inline(out, Label.TAGS, String.join(", ", tags));
         }
         return out.toString().strip() + "\n";
     }
@@ -44,6 +48,10 @@ final class AnnotationBlock {
         if (!items.isEmpty()) {
             out.append("**").append(label).append("**\n").append(String.join("\n", items)).append("\n\n");
         }
+    }
+
+    private static void inline(StringBuilder out, Label label, String value) {
+        out.append("**").append(label.writtenIn(LANGUAGE)).append("**: ").append(value).append("\n\n");
     }
 
     private static List<String> ids(List<Suggestion> accepted, Kind kind) {
