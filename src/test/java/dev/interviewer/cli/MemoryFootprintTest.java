@@ -16,11 +16,11 @@ class MemoryFootprintTest {
     }
 
     @Test
-    void collectsOnlyPastTheTargetAndNotTwiceWithinSeconds() {
+    void collectsOnlyPastTheTargetAndNotTwiceWithinHalfASecond() {
         long target = MemoryFootprint.TARGET_BYTES;
-        assertThat(MemoryFootprint.shouldCollect(target + MB, target, 3_000)).isTrue();
+        assertThat(MemoryFootprint.shouldCollect(target + MB, target, 600)).isTrue();
         assertThat(MemoryFootprint.shouldCollect(target - MB, target, 10_000)).isFalse();
-        assertThat(MemoryFootprint.shouldCollect(target + MB, target, 1_000)).isFalse();
+        assertThat(MemoryFootprint.shouldCollect(target + MB, target, 200)).isFalse();
     }
 
     @Test
