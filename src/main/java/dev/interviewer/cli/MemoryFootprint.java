@@ -6,10 +6,14 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import javax.management.ListenerNotFoundException;
 import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,6 +59,8 @@ final class MemoryFootprint implements AutoCloseable {
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     private volatile long target = TARGET_BYTES;
     private volatile long lastCollection;
+    private final List<NotificationEmitter> emitters = new CopyOnWriteArrayList<>();
+    final NotificationListener afterCollection = (notification, handback) -> checkSoon();
 
     private MemoryFootprint(ScheduledExecutorService checks) {
         this.checks = checks;
@@ -85,9 +91,10 @@ final class MemoryFootprint implements AutoCloseable {
         // The heap grows only at a collection: each one is a moment to check. The timer covers a quiet heap.
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             if (gc instanceof NotificationEmitter emitter) {
-                emitter.addNotificationListener((notification, handback) -> checks.execute(footprint::check),
+                emitter.addNotificationListener(footprint.afterCollection,
                         n -> GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType()),
                         null);
+                footprint.emitters.add(emitter);
             }
         }
         checks.scheduleWithFixedDelay(footprint::check, CHECK_MILLIS, CHECK_MILLIS, TimeUnit.MILLISECONDS);
@@ -103,6 +110,14 @@ final class MemoryFootprint implements AutoCloseable {
     private static boolean g1() {
         return ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName)
                 .anyMatch(n -> n.startsWith("G1"));
+    }
+
+    private void checkSoon() {
+        try {
+            checks.execute(this::check);
+        } catch (RejectedExecutionException e) {
+            LOG.debug("memory check after closing skipped");
+        }
     }
 
     private void check() {
@@ -130,12 +145,26 @@ final class MemoryFootprint implements AutoCloseable {
         return Math.max(TARGET_BYTES, (long) (committed * HEADROOM));
     }
 
+    /** How many collectors it is listening to. */
+    int listeners() {
+        return emitters.size();
+    }
+
     boolean active() {
         return checks != null;
     }
 
     @Override
     public void close() {
+        // Collections go on after the app closes (in a test run, in the same JVM): they must not reach this any more.
+        for (NotificationEmitter emitter : emitters) {
+            try {
+                emitter.removeNotificationListener(afterCollection);
+            } catch (ListenerNotFoundException e) {
+                LOG.debug("the collection listener was already gone", e);
+            }
+        }
+        emitters.clear();
         if (checks != null) {
             checks.shutdownNow();
         }

@@ -1,8 +1,12 @@
 package dev.interviewer.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.management.ManagementFactory;
 import java.util.List;
+import javax.management.ListenerNotFoundException;
+import javax.management.NotificationEmitter;
 import org.junit.jupiter.api.Test;
 
 class MemoryFootprintTest {
@@ -36,5 +40,24 @@ class MemoryFootprintTest {
                     .getInputArguments());
             assertThat(footprint.active()).isEqualTo(!limited);
         }
+    }
+
+    @Test
+    void onceClosedItNoLongerListensToCollections() {
+        MemoryFootprint footprint = MemoryFootprint.start();
+        assertThat(footprint.listeners()).isEqualTo(footprint.active() ? collectors().size() : 0);
+
+        footprint.close();
+
+        // Collections go on in this JVM: a listener left behind would hand them to a stopped executor.
+        for (NotificationEmitter collector : collectors()) {
+            assertThatThrownBy(() -> collector.removeNotificationListener(footprint.afterCollection))
+                    .isInstanceOf(ListenerNotFoundException.class);
+        }
+    }
+
+    private static List<NotificationEmitter> collectors() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().filter(NotificationEmitter.class::isInstance)
+                .map(NotificationEmitter.class::cast).toList();
     }
 }
