@@ -51,7 +51,8 @@ final class AnswerReader {
             for (List<String> segment : sentence.segments()) {
                 List<AnswerClause> run = new ArrayList<>();
                 for (String text : segment) {
-                    if (echoes(text, questions)) {
+                    // Echoes of the question were left out when the clauses were embedded.
+                    if (!vectorsOf.containsKey(text)) {
                         echoes++;
                         addWindows(run, units);
                         run.clear();
