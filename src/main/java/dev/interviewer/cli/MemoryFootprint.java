@@ -135,7 +135,7 @@ final class MemoryFootprint implements AutoCloseable {
         }
     }
 
-    /** Collect when the committed heap passed the target, and not again within a few seconds. */
+    /** Collect when the committed heap passed the target, and not again within half a second. */
     static boolean shouldCollect(long committed, long target, long millisSinceLast) {
         return committed > target && millisSinceLast >= MIN_MILLIS_BETWEEN_COLLECTIONS;
     }
