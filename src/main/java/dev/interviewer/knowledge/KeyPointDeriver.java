@@ -36,14 +36,37 @@ final class KeyPointDeriver {
      *                told to illustrate it (however long, however much its sentences repeat each other) is not
      */
     List<KeyPoint> derive(String subject, String lead, List<Node> referenceBlocks) {
-        List<String> texts = claims.cleanedItems(listItems(referenceBlocks));
-        if (texts.size() < MIN_POINTS) {
-            List<String> more = new ArrayList<>(texts);
-            more.addAll(claims.cleaned(claims.of(lead, referenceBlocks.stream()
-                    .filter(b -> !(b instanceof ListBlock)).toList())));
-            texts = more;
+        List<String> items = claims.cleanedItems(listItems(referenceBlocks));
+        List<String> itemStatements = statements(items);
+        List<String> prose = itemStatements.size() < MIN_POINTS
+                ? claims.cleaned(claims.of(lead, referenceBlocks.stream().filter(b -> !(b instanceof ListBlock)).toList()))
+                : List.of();
+        List<String> statements = new ArrayList<>(itemStatements);
+        if (itemStatements.size() < MIN_POINTS) {
+            statements.addAll(statements(prose));
+        }
+        List<String> texts = statements;
+        if (statements.size() < MIN_POINTS) {
+            // Mostly questions: the list may be the answer ("what would you ask the interviewer?"), as written.
+            texts = new ArrayList<>(items);
+            if (items.size() < MIN_POINTS) {
+                texts.addAll(prose);
+            }
         }
         return select(distinct(texts), ClaimTerms.of(subject));
+    }
+
+    /**
+     * A question is not a claim an answer could cover: notes kept as interview logs list the questions asked
+     * ("How did you choose r for LoRA?"), and a list item may be a sub-question whose answer lies below it. Used when
+     * at least {@link #MIN_POINTS} statements remain.
+     */
+    private static List<String> statements(List<String> texts) {
+        return texts.stream().filter(t -> !isQuestion(t)).toList();
+    }
+
+    static boolean isQuestion(String text) {
+        return text.endsWith("?") || text.endsWith("\uFF1F");
     }
 
     private static List<String> distinct(List<String> texts) {

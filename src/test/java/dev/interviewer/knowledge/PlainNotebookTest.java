@@ -79,6 +79,24 @@ class PlainNotebookTest {
     }
 
     @Test
+    void questionsAreNotKeyPointsWhenTheSectionMakesEnoughClaims() {
+        String log = "## LoRA round\n\n- How did you choose r?\n- A larger r trains more parameters.\n"
+                + "- 学习率通常比全参数微调大。\n- 为什么离职？\n- The base weights stay frozen.\n";
+        List<String> points = new NoteParser().parse("log.md", log).cards().get(0).keyPoints().stream()
+                .map(KeyPoint::text).toList();
+        assertThat(points).containsExactly("A larger r trains more parameters.", "学习率通常比全参数微调大。",
+                "The base weights stay frozen.");
+    }
+
+    @Test
+    void aListOfQuestionsIsTheAnswerWhenItIsAllTheSectionHas() {
+        String ask = "## Questions to ask the interviewer\n\n- How large is the team?\n"
+                + "- 晋升机制是怎样的？\n- What will the team work on next?\n";
+        assertThat(new NoteParser().parse("ask.md", ask).cards().get(0).keyPoints()).extracting(KeyPoint::text)
+                .containsExactly("How large is the team?", "晋升机制是怎样的？", "What will the team work on next?");
+    }
+
+    @Test
     void setextHeadingsAreHeadings() {
         ParsedNote note = new NoteParser().parse("s.md", "Decoding\n========\n\nGreedy picks the top token.\n\n"
                 + "Beam search\n-----------\n\nKeeps the k best partial sequences.\n");
