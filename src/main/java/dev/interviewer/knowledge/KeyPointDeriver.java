@@ -38,9 +38,7 @@ final class KeyPointDeriver {
     List<KeyPoint> derive(String subject, String lead, List<Node> referenceBlocks) {
         List<String> items = claims.cleanedItems(listItems(referenceBlocks));
         List<String> itemStatements = statements(items);
-        List<String> prose = itemStatements.size() < MIN_POINTS
-                ? claims.cleaned(claims.of(lead, referenceBlocks.stream().filter(b -> !(b instanceof ListBlock)).toList()))
-                : List.of();
+        List<String> prose = itemStatements.size() < MIN_POINTS ? prose(lead, referenceBlocks) : List.of();
         List<String> statements = new ArrayList<>(itemStatements);
         if (itemStatements.size() < MIN_POINTS) {
             statements.addAll(statements(prose));
@@ -54,6 +52,11 @@ final class KeyPointDeriver {
             }
         }
         return select(distinct(texts), ClaimTerms.of(subject));
+    }
+
+    private List<String> prose(String lead, List<Node> referenceBlocks) {
+        List<Node> notLists = referenceBlocks.stream().filter(b -> !(b instanceof ListBlock)).toList();
+        return claims.cleaned(claims.of(lead, notLists));
     }
 
     /**

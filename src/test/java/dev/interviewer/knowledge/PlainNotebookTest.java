@@ -92,7 +92,8 @@ class PlainNotebookTest {
     void aListOfQuestionsIsTheAnswerWhenItIsAllTheSectionHas() {
         String ask = "## Questions to ask the interviewer\n\n- How large is the team?\n"
                 + "- 晋升机制是怎样的？\n- What will the team work on next?\n";
-        assertThat(new NoteParser().parse("ask.md", ask).cards().get(0).keyPoints()).extracting(KeyPoint::text)
+        assertThat(new NoteParser().parse("ask.md", ask).cards().get(0).keyPoints())
+                .extracting(KeyPoint::text)
                 .containsExactly("How large is the team?", "晋升机制是怎样的？", "What will the team work on next?");
     }
 
