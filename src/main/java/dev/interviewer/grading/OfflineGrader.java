@@ -24,6 +24,9 @@ import java.util.function.Supplier;
 public final class OfflineGrader implements Grader {
     public static final Engine ENGINE = Engine.OFFLINE;
     private static final int RIVALS = 2;
+    // A card with fewer key points than a derived card starts from (a note of a line or two) is covered by any answer
+    // that shares its few words: covering it shows little about which question the answer is about.
+    private static final int MIN_RIVAL_POINTS = 3;
     private static final double DONT_KNOW_MAX_CHARS = 80;
     private static final double DONT_KNOW_MAX_COVERAGE = 0.15;
     private static final double KEYWORD_SCORE = 0.5;
@@ -190,6 +193,9 @@ public final class OfflineGrader implements Grader {
                 break;
             }
             Card other = space.cards().get(i);
+            if (other.keyPoints().size() < MIN_RIVAL_POINTS) {
+                continue;
+            }
             double theirs = CoverageScorer.coverage(
                     scorer.credits(vectors.profile(other).keyPoints(), reading.units(), List.of()));
             // Clearly more of the other card's points, or somewhat more and clearly closer in topic.
