@@ -72,10 +72,18 @@ final class AnswerReader {
         return new Reading(clauses, units, echoes);
     }
 
+    /** The clauses of an answer that a grade embeds, and maybe some echoes of the question besides. */
+    static List<String> clauses(String answer) {
+        return texts(ClauseSplitter.split(answer, MAX_CLAUSES)).distinct().toList();
+    }
+
+    private static Stream<String> texts(List<Sentence> sentences) {
+        return sentences.stream().flatMap(s -> s.segments().stream()).flatMap(List::stream);
+    }
+
     // Every clause that is not an echo of the question, embedded side by side (most of a grade's time).
     private Map<String, float[]> embedClauses(List<Sentence> sentences, List<Set<String>> questions) {
-        List<String> texts = sentences.stream().flatMap(s -> s.segments().stream()).flatMap(List::stream)
-                .filter(text -> !echoes(text, questions)).distinct().toList();
+        List<String> texts = texts(sentences).filter(text -> !echoes(text, questions)).distinct().toList();
         List<float[]> embedded = SideBySide.map(texts, vectors::embed);
         Map<String, float[]> byText = new HashMap<>();
         for (int i = 0; i < texts.size(); i++) {

@@ -28,7 +28,7 @@ public final class CardVectors {
     private static final double RESTATES_MARGIN = 0.03;
 
     private final TextEmbedder embedder;
-    private final TextEmbedder answerEmbedder;
+    private final ClauseVectors clauses;
     private final LexicalTerms lexical;
     private final Map<String, CardProfile> profiles = new ConcurrentHashMap<>();
     private final Map<String, Summary> summaries = new ConcurrentHashMap<>();
@@ -45,7 +45,7 @@ public final class CardVectors {
      * @param answerEmbedder  for candidates' answers, each seen once: caching them would only grow the cache
      */
     public CardVectors(TextEmbedder embedder, TextEmbedder answerEmbedder, LexicalTerms lexical) {
-        this.answerEmbedder = Objects.requireNonNull(answerEmbedder, "answerEmbedder");
+        this.clauses = new ClauseVectors(Objects.requireNonNull(answerEmbedder, "answerEmbedder"));
         this.embedder = Objects.requireNonNull(embedder, "embedder");
         this.lexical = Objects.requireNonNull(lexical, "lexical");
     }
@@ -82,9 +82,14 @@ public final class CardVectors {
         return features(text).terms();
     }
 
-    /** Embeds a clause of an answer. */
+    /** Embeds a clause of an answer, or hands out its vector read ahead from a draft. */
     float[] embed(String text) {
-        return answerEmbedder.embed(text);
+        return clauses.vector(text);
+    }
+
+    /** Starts embedding, in the background, clauses of an answer still being written. */
+    void readAhead(List<String> answerClauses) {
+        clauses.readAhead(answerClauses);
     }
 
     Space space(KnowledgeBase knowledge) {

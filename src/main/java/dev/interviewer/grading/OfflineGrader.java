@@ -64,6 +64,14 @@ public final class OfflineGrader implements Grader {
         return grade.withLatency((System.nanoTime() - start) / 1_000_000);
     }
 
+    /** Embeds the draft's clauses in the background: the sent answer then embeds only what changed. */
+    @Override
+    public void readAhead(String draft) {
+        if (draft != null && !draft.isBlank()) {
+            vectors.readAhead(AnswerReader.clauses(draft));
+        }
+    }
+
     private Grade assess(GradeRequest request) {
         Card card = request.card();
         List<PointProfile> points = targetPoints(request, vectors.profile(card).keyPoints());

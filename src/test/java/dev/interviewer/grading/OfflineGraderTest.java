@@ -8,7 +8,6 @@ import dev.interviewer.retrieval.LexicalTerms;
 import dev.interviewer.retrieval.TextEmbedder;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class OfflineGraderTest {
@@ -175,29 +174,12 @@ class OfflineGraderTest {
 
     @Test
     void cardVectorsAreComputedOnceAndOnlyTheAnswerIsEmbeddedAfterwards() {
-        AtomicInteger calls = new AtomicInteger();
-        TextEmbedder counting = new TextEmbedder() {
-            @Override
-            public float[] embed(String text) {
-                calls.incrementAndGet();
-                return MODEL.embed(text);
-            }
-
-            @Override
-            public String modelId() {
-                return MODEL.modelId();
-            }
-
-            @Override
-            public int dimensions() {
-                return MODEL.dimensions();
-            }
-        };
+        RecordingEmbedder counting = new RecordingEmbedder(MODEL);
         OfflineGrader grader = new OfflineGrader(new CardVectors(counting, new LexicalTerms()),
                 () -> Fixtures.KNOWLEDGE);
         grader.grade(GradeRequest.of(Fixtures.ATTENTION, "方差随维度增大。"));
-        calls.set(0);
+        counting.texts.clear();
         grader.grade(GradeRequest.of(Fixtures.ATTENTION, "方差随维度增大，softmax 会饱和。"));
-        assertThat(calls.get()).isEqualTo(2);
+        assertThat(counting.texts).hasSize(2);
     }
 }
