@@ -12,6 +12,8 @@ import { VoiceControls } from './voice.js';
 
 /** The longest answer the server takes (InterviewService.MAX_ANSWER_CHARS, counted in UTF-16 units). */
 const MAX_ANSWER_CHARS = 8000;
+// A pause in typing this long sends the answer so far to be read ahead (see draftWhenPaused).
+const DRAFT_PAUSE_MS = 600;
 
 // "手撕：top-p 采样", "用 PyTorch 实现 top-p 采样", "Implement RoPE": the answer is code (the live-coding cards).
 const CODING_QUESTION = /手撕|手写|用\s*(PyTorch|NumPy|Python)\s*(实现|写)|^\s*(实现|写出|写一个)|\bimplement\b|\bwrite (a |the )?(function|code|class)|\bin (PyTorch|NumPy)\b/i;
@@ -138,6 +140,7 @@ class InterviewView {
     this.error = alertLine();
     this.answer.addEventListener('input', () => {
       prefs.setDraft(this.id, this.answer.value);
+      this.draftWhenPaused();
       if (!this.answer.value.trim()) this.voice.forgetSpoken();
       this.showCount();
       this.fit();
@@ -171,6 +174,20 @@ class InterviewView {
     });
     this.showCount();
     return form;
+  }
+
+  /**
+   * When typing pauses, sends the answer as far as it is written: the server embeds it ahead, so the sent answer
+   * is graded sooner. Best effort: a failed draft costs nothing, the answer itself is sent as before.
+   */
+  draftWhenPaused() {
+    clearTimeout(this.draftTimer);
+    this.draftTimer = setTimeout(() => {
+      const text = this.answer.value.trim();
+      if (!text || text === this.sentDraft || this.busy || this.over) return;
+      this.sentDraft = text;
+      api.draft(this.id, text).catch(() => {});
+    }, DRAFT_PAUSE_MS);
   }
 
   /** Puts heard words at the end of the answer box, to be read and fixed before sending. */
@@ -227,6 +244,7 @@ class InterviewView {
     }
     this.error.textContent = '';
     this.setBusy(true, t('interview.sending'));
+    clearTimeout(this.draftTimer);
     try {
       const result = await api.answer(this.id, text, this.voice.spokenFor(text));
       // Cleared only now: the server has the answer.

@@ -6,6 +6,7 @@ import dev.interviewer.grading.Grader;
 import dev.interviewer.interview.Sessions.Session;
 import dev.interviewer.interview.model.Interview;
 import dev.interviewer.interview.model.InterviewException;
+import dev.interviewer.interview.model.InterviewState;
 import dev.interviewer.interview.model.Turn;
 import dev.interviewer.interview.model.TurnResult;
 import dev.interviewer.interview.model.TurnStatus;
@@ -61,6 +62,15 @@ final class GradingStep {
     }
 
     /**
+     * A draft of the open turn's answer, read ahead by the offline grader (see {@link Grader#readAhead}) so that the
+     * answer, once sent, is graded sooner. Nothing is stored: the page keeps the draft.
+     */
+    void readAhead(Interview interview, String draft) {
+        interview.require(InterviewState.ASKING, InterviewState.FOLLOWING_UP);
+        grader.readAhead(draft);
+    }
+
+    /**
      * An answer sent while the previous one is stored but not graded (its grading failed, or the process died):
      * grades the stored one first. The same answer sent again gets that grade; a different one is refused.
      */
@@ -92,7 +102,7 @@ final class GradingStep {
             result = graded(last.grade(), last.usage());
             graded = reader.withResult(interview, result);
         } else if (modelFollows) {
-            job = model.start(session, interview.id(), turn, request, offline, next.decision());
+            job = model.prepare(session, interview.id(), turn, request, offline, next.decision());
         }
         double questionScore = graded.currentQuestion().score();
         InterviewerMessage message = advance.apply(session, graded, result, next, job);

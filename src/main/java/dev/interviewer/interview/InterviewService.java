@@ -130,6 +130,21 @@ public final class InterviewService {
         }
     }
 
+    /**
+     * A draft of the answer being written (sent by the page when the candidate pauses): read ahead, not stored, so
+     * that the answer, once sent, is graded sooner. Not serialized with the interview's other requests: it only
+     * reads. A blank draft does nothing; one longer than an answer may be is refused.
+     */
+    public void draft(String id, String text) {
+        String draft = text == null ? "" : text.strip();
+        if (draft.isEmpty()) {
+            return;
+        }
+        GradingStep.checkedAnswer(draft);
+        sessions.of(id);
+        grading.readAhead(reader.load(id), draft);
+    }
+
     public CommandResult command(String id, Command command) {
         Session session = sessions.of(id);
         synchronized (session) {

@@ -70,22 +70,14 @@ final class ModelGrading {
         return gradeOrKeep(id, turn, request, offline);
     }
 
-    /** Starts the model call for the turn; the job holds it until the offline result is stored. */
-    Job start(Session session, String id, Turn turn, GradeRequest request, Grade offline, Decision decision) {
-        Job job = new Job(session, id, turn, offline, decision);
+    /**
+     * The turn's model grade, to be called for with {@link Job#call()} once the next message is being phrased (the
+     * candidate waits for that message, not for this grade); the job holds the grade until the offline result is
+     * stored.
+     */
+    Job prepare(Session session, String id, Turn turn, GradeRequest request, Grade offline, Decision decision) {
+        Job job = new Job(session, id, turn, request, offline, decision);
         session.grades.add(turn.index(), turn.question(), job.settled);
-        try {
-            CompletableFuture.supplyAsync(() -> gradeOrKeep(id, turn, request, offline), calls)
-                    .thenCombine(job.stored, (grade, live) -> {
-                        job.finish(grade, live);
-                        return null;
-                    })
-                    .whenComplete((ignored, error) -> job.settle());
-        } catch (RejectedExecutionException e) {
-            LOG.warn("model grading refused for interview {} turn {}; the offline grade stands", id, turn.index());
-            job.abandoned.set(true);
-            job.settle();
-        }
         return job;
     }
 
@@ -106,6 +98,7 @@ final class ModelGrading {
         private final Session session;
         private final String id;
         private final Turn turn;
+        private final GradeRequest request;
         private final Grade offline;
         private final Decision decision;
         private final CompletableFuture<LiveMessage> stored = new CompletableFuture<>();
@@ -113,12 +106,30 @@ final class ModelGrading {
         // The call could not even start: no grade will come for the message to wait for.
         private final AtomicBoolean abandoned = new AtomicBoolean();
 
-        private Job(Session session, String id, Turn turn, Grade offline, Decision decision) {
+        private Job(Session session, String id, Turn turn, GradeRequest request, Grade offline, Decision decision) {
             this.session = session;
             this.id = id;
             this.turn = turn;
+            this.request = request;
             this.offline = offline;
             this.decision = decision;
+        }
+
+        /** Starts the model call. */
+        void call() {
+            try {
+                CompletableFuture.supplyAsync(() -> gradeOrKeep(id, turn, request, offline), calls)
+                        .thenCombine(stored, (grade, live) -> {
+                            finish(grade, live);
+                            return null;
+                        })
+                        .whenComplete((ignored, error) -> settle());
+            } catch (RejectedExecutionException e) {
+                LOG.warn("model grading refused for interview {} turn {}; the offline grade stands", id,
+                        turn.index());
+                abandoned.set(true);
+                settle();
+            }
         }
 
         /** The offline result and the next turn are stored; {@code live} is the next message. */

@@ -64,8 +64,8 @@ final class TurnAdvance {
     /**
      * Stores the result with the decided next step and starts phrasing it. The model call starts before the writes:
      * they take milliseconds the candidate would otherwise wait for, and the phrased prompt is saved only once its
-     * turn is. {@code modelGrade} (null when there is none) is the closed turn's model grade on its way: it is told
-     * when the result it replaces is stored, and arrives on the next message.
+     * turn is. {@code modelGrade} (null when there is none) is the closed turn's model grade: it is called for once
+     * the phrasing has started, told when the result it replaces is stored, and arrives on the next message.
      */
     InterviewerMessage apply(Session session, Interview graded, TurnResult result, NextStep next,
             ModelGrading.Job modelGrade) {
@@ -73,6 +73,10 @@ final class TurnAdvance {
         Turn nextTurn = next.finishes() ? null : next.turn().withPrompt(phrasing.initialPrompt(next.turn()));
         LiveMessage live = nextTurn == null ? null
                 : phrasing.phrase(session, graded.id(), nextTurn, next.request(), modelGrade != null);
+        // The candidate waits for the next message: its call goes first, the closed turn's model grade right after.
+        if (modelGrade != null) {
+            modelGrade.call();
+        }
         try {
             if (result != null) {
                 store.saveResult(graded.id(), closed.index(), result, nextTurn);

@@ -75,6 +75,10 @@ public final class InterviewController implements Controller {
         }
     }
 
+    /** {@code POST /api/interviews/{id}/draft}: the answer as far as it is written. */
+    public record DraftRequest(String text) {
+    }
+
     /** {@code POST /api/interviews/{id}/commands}. */
     public record CommandRequest(String command) {
     }
@@ -85,6 +89,7 @@ public final class InterviewController implements Controller {
         routes.get("/api/interviews", ctx -> ctx.json(service.list()));
         routes.get("/api/interviews/{id}", ctx -> ctx.json(service.transcript(ctx.pathParam("id"))));
         routes.post("/api/interviews/{id}/answers", this::answer);
+        routes.post("/api/interviews/{id}/draft", this::draft);
         routes.delete("/api/interviews/{id}", this::delete);
         routes.post("/api/interviews/{id}/commands", this::command);
         routes.get("/api/interviews/{id}/report", ctx -> ctx.json(service.report(ctx.pathParam("id"))));
@@ -100,6 +105,12 @@ public final class InterviewController implements Controller {
         AnswerRequest request = body(ctx, AnswerRequest.class);
         SpokenAnswer spoken = request.voice() == null ? null : request.voice().toSpoken();
         ctx.json(service.answer(ctx.pathParam("id"), request.text(), spoken));
+    }
+
+    // Accepted and read ahead in the background; nothing to answer.
+    private void draft(Context ctx) {
+        service.draft(ctx.pathParam("id"), body(ctx, DraftRequest.class).text());
+        ctx.status(202);
     }
 
     private void delete(Context ctx) {

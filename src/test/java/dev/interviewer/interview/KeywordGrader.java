@@ -20,6 +20,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class KeywordGrader implements Grader {
     public final AtomicInteger calls = new AtomicInteger();
     public final List<GradeRequest> requests = new CopyOnWriteArrayList<>();
+    public final List<String> drafts = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void readAhead(String draft) {
+        drafts.add(draft);
+    }
 
     @Override
     public Grade grade(GradeRequest request) {

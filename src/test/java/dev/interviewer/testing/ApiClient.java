@@ -63,6 +63,11 @@ public final class ApiClient {
         return new Started(id, complete(id, started.path("message"), new long[1]));
     }
 
+    /** Sends a draft of the open turn's answer, as the page does when typing pauses. */
+    public void draft(String id, String text) throws IOException {
+        post("/api/interviews/" + id + "/draft", JSON.createObjectNode().put("text", text).toString(), 202);
+    }
+
     public Answered answer(String id, String text) throws IOException {
         ObjectNode body = JSON.createObjectNode().put("text", text);
         JsonNode answered = post("/api/interviews/" + id + "/answers", body.toString(), 200);

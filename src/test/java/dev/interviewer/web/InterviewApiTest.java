@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 class InterviewApiTest {
     private static final ObjectMapper JSON = ApiJson.mapper();
     private final KnowledgeBase kb = Fixtures.sixCards();
-    private final InterviewService service = InterviewService.builder(() -> kb, new KeywordGrader(),
+    private final KeywordGrader grader = new KeywordGrader();
+    private final InterviewService service = InterviewService.builder(() -> kb, grader,
             new InMemoryInterviewStore()).seeds(() -> 5L).build();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -183,6 +184,27 @@ class InterviewApiTest {
             assertThat(end.json().at("/next/kind").asText()).isEqualTo("end");
             assertThat(end.json().at("/report/status").asText()).isEqualTo("ended");
             assertThat(end.json().at("/report/questionsScored").asInt()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void aDraftIsReadAheadForTheOpenTurnAndNotStored() {
+        withServer(origin -> {
+            String id = post(origin, "/api/interviews", "{\"questions\":1,\"followUps\":0}").json().get("id").asText();
+            String draft = "/api/interviews/" + id + "/draft";
+
+            assertThat(post(origin, draft, body(new Text("  LoRA freezes the weights,  "))).status()).isEqualTo(202);
+            assertThat(post(origin, draft, body(new Text("   "))).status()).isEqualTo(202);
+            assertThat(grader.drafts).containsExactly("LoRA freezes the weights,");
+            assertThat(get(origin, "/api/interviews/" + id).json().at("/turns/0/answer").asText()).isEmpty();
+
+            assertError(post(origin, "/api/interviews/" + "0".repeat(32) + "/draft", body(new Text("x"))), 404,
+                    "no interview");
+            assertError(post(origin, draft, body(new Text("x".repeat(8001)))), 413, "8000");
+            assertError(post(origin, draft, "{\"text\": "), 400, "JSON");
+            post(origin, "/api/interviews/" + id + "/answers", body(new Text("LoRA freezes the weights")));
+            assertError(post(origin, draft, body(new Text("more"))), 409, "finished");
+            assertThat(grader.drafts).hasSize(1);
         });
     }
 

@@ -4,6 +4,7 @@ import static dev.interviewer.web.Browser.testId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.interviewer.testing.SharedApp;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -45,6 +46,28 @@ class InterviewFlowIT {
             assertThat(page.findElement(By.cssSelector(".reference-answer")).getText()).isNotBlank();
             assertThat(page.findElements(By.cssSelector(".report canvas"))).isNotEmpty();
             browser.fullPageScreenshot("report-1280");
+        }
+    }
+
+    @Test
+    void aPauseInTypingSendsTheAnswerSoFarToBeReadAheadAndTheAnswerIsGradedAsUsual() {
+        try (Browser browser = Browser.open(1280, 900)) {
+            WebDriver page = browser.driver();
+            InterviewPage interview = new InterviewPage(browser).start(APP, 1, 0);
+            browser.js("window.__drafts = []; const send = window.fetch;"
+                    + " window.fetch = (url, options) => send(url, options).then((r) => {"
+                    + " if (String(url).endsWith('/draft')) window.__drafts.push(r.status + ' ' + options.body);"
+                    + " return r; });");
+            page.findElement(testId("answer")).sendKeys("我想主要是为了让数值更稳定，");
+            browser.waitUpTo(Duration.ofSeconds(10)).until(d -> !browser.js("return window.__drafts").toString()
+                    .equals("[]"));
+            assertThat(browser.js("return window.__drafts").toString())
+                    .isEqualTo("[202 {\"text\":\"我想主要是为了让数值更稳定，\"}]");
+
+            WebElement grade = interview.answer("避免更新过大。");
+            assertThat(grade.getText()).contains("/ 10");
+            assertThat(page.findElements(testId("candidate")).get(0).getText())
+                    .contains("我想主要是为了让数值更稳定，避免更新过大。");
         }
     }
 

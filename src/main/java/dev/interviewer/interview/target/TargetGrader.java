@@ -42,4 +42,10 @@ public final class TargetGrader implements Grader {
                     .engine(Engine.LLM).fallback(true).card(request.card().id(), false).build();
         }
     }
+
+    /** The notes' grader reads ahead; the model reads nothing before the answer is sent. */
+    @Override
+    public void readAhead(String draft) {
+        notes.readAhead(draft);
+    }
 }
