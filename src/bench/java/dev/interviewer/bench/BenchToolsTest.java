@@ -57,6 +57,13 @@ class BenchToolsTest {
     }
 
     @Test
+    void aDraftIsTheAnswerWithoutItsLastClauses() {
+        assertThat(Candidate.withoutLastClauses("点积的方差为 d，softmax 饱和，除以根号 d。", 2)).isEqualTo("点积的方差为 d");
+        assertThat(Candidate.withoutLastClauses("a, b, c", 1)).isEqualTo("a, b");
+        assertThat(Candidate.withoutLastClauses("one clause", 2)).isEmpty();
+    }
+
+    @Test
     void tokenEstimateCountsHanCharactersOneEachAndOtherTextByFours() {
         assertThat(StubOpenAi.estimateTokens("注意力机制")).isEqualTo(5);
         assertThat(StubOpenAi.estimateTokens("abcdefgh")).isEqualTo(2);

@@ -2,6 +2,7 @@ package dev.interviewer.bench;
 
 import dev.interviewer.testing.ApiClient;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -13,6 +14,9 @@ import java.util.Random;
  */
 final class Candidate {
     static final int ANSWER_CHARS = 300;
+    // After the page's last draft (a pause in typing) the candidate still types this many clauses.
+    static final int TYPED_AFTER_PAUSE = 2;
+    private static final String CLAUSE_ENDS = "，。；！？,.;!?\n、：:";
 
     private final ApiClient client;
     private final Answers answers;
@@ -53,11 +57,28 @@ final class Candidate {
      * ended) happens before the clock starts: it is not part of a turn.
      */
     Timed turn() throws IOException {
+        return turn(null);
+    }
+
+    /**
+     * As {@link #turn()}, typed as in the page: a draft of the answer without its last {@link #TYPED_AFTER_PAUSE}
+     * clauses is sent first (the page sends one when typing pauses), and {@code typing} passes (the last words being
+     * typed) before the answer is sent. Neither is timed: the clock starts when the answer is sent, as before.
+     */
+    Timed turnAfterDraft(Duration typing) throws IOException {
+        return turn(typing);
+    }
+
+    private Timed turn(Duration typing) throws IOException {
         if (interview == null) {
             interview = client.start(10, 2, random.nextBoolean() ? "zh" : "en").id();
         }
         String answer = Answers.vary(answers.ofLength(answers.pickFor(client.currentCard(interview), random),
                 ANSWER_CHARS), random);
+        if (typing != null) {
+            client.draft(interview, withoutLastClauses(answer, TYPED_AFTER_PAUSE));
+            sleep(typing);
+        }
         long start = System.nanoTime();
         ApiClient.Answered answered = client.answer(interview, answer);
         long end = System.nanoTime();
@@ -65,6 +86,27 @@ final class Candidate {
             interview = null;
         }
         return new Timed(start, end, answered.next().fallback(), answered.gradeMillis(), answered.firstTextNanos());
+    }
+
+    /** The text before its last {@code count} clauses (cut at clause punctuation). */
+    static String withoutLastClauses(String text, int count) {
+        int end = text.length();
+        for (int cut = 0; cut < count; cut++) {
+            int at = end - 1;
+            while (at > 0 && CLAUSE_ENDS.indexOf(text.charAt(at - 1)) < 0) {
+                at--;
+            }
+            end = Math.max(0, at - 1);
+        }
+        return text.substring(0, end);
+    }
+
+    private static void sleep(Duration time) {
+        try {
+            Thread.sleep(time.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     void restart() {
