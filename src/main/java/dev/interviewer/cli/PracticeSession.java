@@ -54,12 +54,21 @@ final class PracticeSession {
         out.println(words.text("practice.intro"));
         boolean over = show(id, started.message());
         while (!over) {
-            String input = readAnswer();
+            String input = readAnswer(id);
             over = input == null ? endNow(id) : respond(id, input);
         }
         Report report = service.report(id);
         printReport(report);
         return report;
+    }
+
+    // Best effort: a draft that cannot be read ahead changes nothing; the answer itself reports any problem.
+    private void draft(String id, String text) {
+        try {
+            service.draft(id, text);
+        } catch (InterviewException e) {
+            // The interview cannot take an answer now: the answer, when sent, says why.
+        }
     }
 
     private boolean respond(String id, String input) {
@@ -172,8 +181,11 @@ final class PracticeSession {
         }
     }
 
-    /** Reads one answer or command; null at the end of input with nothing typed. */
-    private String readAnswer() throws IOException {
+    /**
+     * Reads one answer or command; null at the end of input with nothing typed. Each line of an answer is read ahead
+     * as a draft while the next is typed, so the answer is graded sooner once the empty line ends it.
+     */
+    private String readAnswer(String id) throws IOException {
         out.print("> ");
         out.flush();
         List<String> lines = new ArrayList<>();
@@ -190,6 +202,7 @@ final class PracticeSession {
                 break;
             }
             lines.add(line);
+            draft(id, String.join("\n", lines));
         }
         return lines.isEmpty() ? null : String.join("\n", lines);
     }

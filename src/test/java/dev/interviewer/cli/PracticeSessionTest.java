@@ -66,6 +66,15 @@ class PracticeSessionTest {
     }
 
     @Test
+    void eachLineOfAnAnswerIsReadAheadWhileTheNextIsTyped() throws Exception {
+        run("first line kw1-a kw1-b\nsecond line kw2-a kw2-b\n\n:end\n", "en", 0);
+
+        assertThat(grader.drafts).containsExactly("first line kw1-a kw1-b",
+                "first line kw1-a kw1-b\nsecond line kw2-a kw2-b");
+        assertThat(grader.requests.get(0).answer()).isEqualTo("first line kw1-a kw1-b\nsecond line kw2-a kw2-b");
+    }
+
+    @Test
     void aMultiLineAnswerIsOneAnswer() throws Exception {
         run("first line kw1-a kw1-b\nsecond line kw2-a kw2-b\n\n" + BOTH + "\n\n", "en", 0);
 
