@@ -71,8 +71,7 @@ export const api = {
   answer: (id, text, voice) => request('POST', `/api/interviews/${enc(id)}/answers`,
     voice ? { text, voice } : { text }),
   /** The answer as far as it is written: the server reads it ahead so the sent answer is graded sooner. */
-  draft: (id, text) => raw('POST', `/api/interviews/${enc(id)}/draft`, JSON.stringify({ text }),
-    { 'Content-Type': 'application/json' }),
+  draft: (id, text) => request('POST', `/api/interviews/${enc(id)}/draft`, { text }),
   deleteInterview: (id) => raw('DELETE', `/api/interviews/${enc(id)}`),
   /** form: FormData with "audio" (and "language", "keep", "interview", "turn"). */
   transcribe: (form) => raw('POST', '/api/transcribe', form).then((r) => r.json()),

@@ -141,7 +141,6 @@ public final class InterviewService {
             return;
         }
         GradingStep.checkedAnswer(draft);
-        sessions.of(id);
         grading.readAhead(reader.load(id), draft);
     }
 
