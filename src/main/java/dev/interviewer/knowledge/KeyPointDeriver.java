@@ -14,11 +14,14 @@ import org.commonmark.node.Paragraph;
 /**
  * Derives key points from plain notes: the claims of the reference (list items, else sentences, the prose inside
  * ```text blocks, formulas, table rows), without framing and meta sentences, near-duplicates merged, and at most
- * {@link #MAX_POINTS} of the most informative kept in their original order; the most central weigh double.
+ * {@link #MAX_POINTS} of the most informative kept in their original order; the most central weigh double and are
+ * the ones search indexes.
  */
 final class KeyPointDeriver {
     static final int MAX_POINTS = 7;
     private static final int MIN_POINTS = 3;
+    // Of a section with up to this many claims, every claim is a key point.
+    static final int ALL_KEPT = 5;
     // Of many claims, about this share are key points: "the 3-7 most informative, not every sentence".
     private static final double KEPT_SHARE = 0.6;
     private static final double DUPLICATE = 0.6;
@@ -90,21 +93,33 @@ final class KeyPointDeriver {
         return kept;
     }
 
+    /**
+     * Every claim of a short section (up to {@link #ALL_KEPT}): a note of four sentences says nothing incidental, and
+     * the one a ranking would drop is often the mechanism, which need not repeat the title's words. Of a longer
+     * section, the most informative {@link #KEPT_SHARE}, at least {@code ALL_KEPT}, at most {@link #MAX_POINTS}. The
+     * points the stricter rule of at least {@link #MIN_POINTS} picks are central: those are what search indexes.
+     */
     private static List<KeyPoint> select(List<String> texts, ClaimTerms subject) {
-        int keep = texts.size() <= MIN_POINTS ? texts.size()
-                : Math.max(MIN_POINTS, Math.min(MAX_POINTS, (int) Math.round(texts.size() * KEPT_SHARE)));
+        int keep = kept(texts.size(), ALL_KEPT);
+        int central = kept(texts.size(), MIN_POINTS);
         List<ClaimTerms> terms = texts.stream().map(ClaimTerms::of).toList();
         double[] scores = IntStream.range(0, texts.size()).mapToDouble(i -> score(i, terms, subject)).toArray();
-        List<Integer> best = IntStream.range(0, texts.size()).boxed()
-                .sorted(Comparator.comparingDouble((Integer i) -> -scores[i])).limit(keep).sorted().toList();
-        double heavy = best.stream().mapToDouble(i -> scores[i]).sorted().skip(Math.max(0, best.size() - best.size() / 3))
-                .findFirst().orElse(Double.MAX_VALUE);
+        List<Integer> ranked = IntStream.range(0, texts.size()).boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> -scores[i])).limit(keep).toList();
+        List<Integer> best = ranked.stream().sorted().toList();
+        double heavy = best.stream().mapToDouble(i -> scores[i]).sorted()
+                .skip(Math.max(0, best.size() - best.size() / 3)).findFirst().orElse(Double.MAX_VALUE);
         List<KeyPoint> points = new ArrayList<>();
         for (int i : best) {
             double weight = best.size() > MIN_POINTS && scores[i] >= heavy ? 2 : 1;
-            points.add(new KeyPoint(points.size() + 1, texts.get(i), "", weight));
+            points.add(new KeyPoint(points.size() + 1, texts.get(i), "", weight, ranked.indexOf(i) < central));
         }
         return points;
+    }
+
+    private static int kept(int claims, int allKeptUpTo) {
+        return claims <= allKeptUpTo ? claims
+                : Math.max(allKeptUpTo, Math.min(MAX_POINTS, (int) Math.round(claims * KEPT_SHARE)));
     }
 
     /**

@@ -40,6 +40,10 @@ final class ProseClaims {
     // "The formula is as follows:", "as shown in the figure below": they point at a claim, they are not one.
     private static final Pattern FRAMING =
             Pattern.compile(WordPatterns.anyOf(Wording.wordsOfEveryLanguage("framing")), Pattern.CASE_INSENSITIVE);
+    // "See also RoPE.", "see the appendix": they send the reader elsewhere, they claim nothing.
+    private static final Pattern CROSS_REFERENCE = Pattern.compile("^" + WordPatterns.anyOf(
+            Wording.wordsOfEveryLanguage("cross-references")) + "(?:(?<=[a-z])(?![a-z])|(?<![a-z]))",
+            Pattern.CASE_INSENSITIVE);
     private static final int SHORT_LEAD_IN = 30;
     private static final int MIN_LETTERS = 6;
     private static final int MIN_ITEM_LETTERS = 2;
@@ -154,7 +158,7 @@ final class ProseClaims {
         List<String> out = new ArrayList<>();
         for (String text : raw) {
             String s = clean(text);
-            if (!s.isEmpty() && !isFraming(s) && letters(s) >= minLetters) {
+            if (!s.isEmpty() && !isFraming(s) && !CROSS_REFERENCE.matcher(s).find() && letters(s) >= minLetters) {
                 out.add(s);
             }
         }

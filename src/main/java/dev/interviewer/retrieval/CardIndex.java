@@ -431,7 +431,7 @@ public final class CardIndex implements AutoCloseable {
 
     private static String keyPointText(Card card) {
         StringBuilder text = new StringBuilder();
-        for (KeyPoint point : card.keyPoints()) {
+        for (KeyPoint point : CardText.centralPoints(card)) {
             text.append(point.text()).append('\n').append(point.english()).append('\n');
         }
         return text.toString();

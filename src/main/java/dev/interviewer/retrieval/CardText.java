@@ -66,7 +66,7 @@ final class CardText {
         passages.add(card.title());
         passages.add(card.question());
         passages.add(card.questionEn());
-        for (KeyPoint point : card.keyPoints()) {
+        for (KeyPoint point : centralPoints(card)) {
             passages.add(point.text());
             passages.add(point.english());
         }
@@ -77,6 +77,11 @@ final class CardText {
         passages.addAll(chunks(plain(card.reference())));
         passages.removeIf(String::isBlank);
         return List.copyOf(passages);
+    }
+
+    /** The points search indexes: a detail of a card would make it come up for questions about the detail. */
+    static List<KeyPoint> centralPoints(Card card) {
+        return card.keyPoints().stream().filter(KeyPoint::central).toList();
     }
 
     /** The reference past its summary, cut at sentence ends into pieces of about {@link #CHUNK_CHARS}. */
@@ -138,7 +143,7 @@ final class CardText {
         glossary.conceptIds(card.title() + "\n" + card.question() + "\n" + card.reference()).forEach(text::append);
         append(text, card.id(), card.file(), card.title(), card.question(), card.questionEn(), card.reference());
         card.path().forEach(p -> append(text, p));
-        card.keyPoints().forEach(k -> append(text, k.text(), k.english()));
+        card.keyPoints().forEach(k -> append(text, k.text(), k.english(), k.central() ? "central" : ""));
         card.pitfalls().forEach(p -> append(text, p.claim(), p.english()));
         card.followUps().forEach(f -> append(text, f.question(), f.english()));
         card.tags().forEach(t -> append(text, t));

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.interviewer.knowledge.Card;
 import dev.interviewer.knowledge.Glossary;
+import dev.interviewer.knowledge.KeyPoint;
+import dev.interviewer.testing.CardBuilder;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +36,19 @@ class CardTextTest {
         assertThat(moved.line()).isNotEqualTo(card.line());
         assertThat(CardText.hash(moved, Glossary.bundled())).isEqualTo(CardText.hash(card, Glossary.bundled()));
         assertThat(CardText.hash(edited, Glossary.bundled())).isNotEqualTo(CardText.hash(card, Glossary.bundled()));
+    }
+
+    @Test
+    void onlyCentralKeyPointsAreSearchPassages() {
+        Card card = TestCards.sample().get(2);
+        List<KeyPoint> points = List.of(new KeyPoint(1, "the central claim of the card", "", 1, true),
+                new KeyPoint(2, "a detail mentioned in passing", "", 1, false));
+        Card derived = CardBuilder.from(card).keyPoints(points).build();
+        assertThat(CardText.passages(derived)).contains("the central claim of the card")
+                .doesNotContain("a detail mentioned in passing");
+        assertThat(CardText.hash(derived, Glossary.bundled())).isNotEqualTo(CardText.hash(
+                CardBuilder.from(derived).keyPoints(List.of(points.get(0),
+                        new KeyPoint(2, "a detail mentioned in passing", "", 1))).build(), Glossary.bundled()));
     }
 
     @Test
