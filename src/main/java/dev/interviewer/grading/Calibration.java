@@ -60,7 +60,7 @@ public record Calibration(
      */
     public static Calibration defaults() {
         return new Calibration(0.50, 0.75, 0.12, 0.10, 0.60, 0.5, 0.5, 0.20, 0.75, 0.30, 0.5,
-                0.78, 0.2, 0.03, 3.0, 0.25, 2.0, 0.40);
+                0.78, 0.2, 0.03, 3.0, 0.25, 1.0, 0.40);
     }
 
     /** Maps {@code x} linearly from [low, high] onto [0, 1], clamped. */
