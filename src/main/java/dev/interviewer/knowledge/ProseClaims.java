@@ -44,6 +44,10 @@ final class ProseClaims {
     private static final Pattern CROSS_REFERENCE = Pattern.compile("^" + WordPatterns.anyOf(
             Wording.wordsOfEveryLanguage("cross-references")) + "(?:(?<=[a-z])(?![a-z])|(?<![a-z]))",
             Pattern.CASE_INSENSITIVE);
+    // "Its major limitations include" above a list: it introduces the claims, it is not one.
+    private static final Pattern DANGLING_END = Pattern.compile("(?<![a-z])" + WordPatterns.anyOf(
+            Wording.wordsOfEveryLanguage("dangling-ends")) + "\\s*[:\uFF1A\\-\u2014]?\\s*$",
+            Pattern.CASE_INSENSITIVE);
     private static final int SHORT_LEAD_IN = 30;
     private static final int MIN_LETTERS = 6;
     private static final int MIN_ITEM_LETTERS = 2;
@@ -158,7 +162,7 @@ final class ProseClaims {
         List<String> out = new ArrayList<>();
         for (String text : raw) {
             String s = clean(text);
-            if (!s.isEmpty() && !isFraming(s) && !CROSS_REFERENCE.matcher(s).find() && letters(s) >= minLetters) {
+            if (!s.isEmpty() && !isFraming(s) && !pointsElsewhere(s) && letters(s) >= minLetters) {
                 out.add(s);
             }
         }
@@ -179,6 +183,11 @@ final class ProseClaims {
         s = TASK_BOX.matcher(s).replaceFirst("");
         s = DISCOURSE.matcher(s).replaceFirst("");
         return s.strip();
+    }
+
+    /** A sentence that sends the reader elsewhere, or introduces what follows and breaks off. */
+    private static boolean pointsElsewhere(String s) {
+        return CROSS_REFERENCE.matcher(s).find() || DANGLING_END.matcher(s).find();
     }
 
     private static boolean isFraming(String s) {

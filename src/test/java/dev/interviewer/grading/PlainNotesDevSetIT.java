@@ -52,12 +52,12 @@ class PlainNotesDevSetIT {
 
     static Stream<Arguments> corpora() {
         return Stream.of(
-                // Measured 0.950 / 0.888 / 0.815 and 0.950 / 0.863 / 0.784: every figure that reached its target
-                // fails below the target; llm-qa-hub-en's grading has not, and fails below what it measured less
-                // a margin.
+                // Measured 0.950 / 0.883 / 0.844 and 0.950 / 0.863 / 0.810: every figure reached its target, which
+                // is now its floor.
                 Arguments.of(new Figures("faq-llm-interview", Figures.RECALL_TARGET, Figures.MRR_TARGET,
                         Figures.SPEARMAN_TARGET)),
-                Arguments.of(new Figures("llm-qa-hub-en", Figures.RECALL_TARGET, Figures.MRR_TARGET, 0.775)));
+                Arguments.of(new Figures("llm-qa-hub-en", Figures.RECALL_TARGET, Figures.MRR_TARGET,
+                        Figures.SPEARMAN_TARGET)));
     }
 
     private static Path cache;

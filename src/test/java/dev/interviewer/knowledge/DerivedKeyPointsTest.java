@@ -58,6 +58,29 @@ class DerivedKeyPointsTest {
                 .noneMatch(t -> t.startsWith("See also") || t.startsWith("详见"));
     }
 
+    @Test
+    void aSentenceThatBreaksOffIntoAListIsNotAKeyPoint() {
+        Card card = card("""
+                ## Full fine-tuning
+
+                Full fine-tuning updates every parameter of the model. It reaches the best task quality. However, its \
+                major limitations include
+
+                - high compute and storage cost for every fine-tuned copy
+                - catastrophic forgetting of general knowledge
+                """, "Full fine-tuning");
+        assertThat(card.keyPoints()).extracting(KeyPoint::text).hasSize(4)
+                .noneMatch(t -> t.endsWith("include")).contains("catastrophic forgetting of general knowledge");
+        assertThat(card("""
+                ## 位置编码
+
+                位置编码的方式主要有
+
+                - 绝对位置编码
+                - 旋转位置编码（RoPE）
+                """, "位置编码").keyPoints()).extracting(KeyPoint::text).hasSize(2).noneMatch(t -> t.endsWith("主要有"));
+    }
+
     private static Card card(String markdown, String title) {
         List<Card> cards = new NoteParser().parse("note.md", markdown).cards();
         return cards.stream().filter(c -> c.title().equals(title)).findFirst().orElseThrow();
