@@ -109,7 +109,13 @@ final class CoverageScorer {
                 double named = Calibration.ramp(weights.recall(terms, concepts), calibration.lexicalLow(),
                         calibration.lexicalHigh());
                 double both = calibration.embeddingShare() * meaning + (1 - calibration.embeddingShare()) * named;
-                both = named == 0 ? both * calibration.lexicalGate() : both;
+                if (named == 0) {
+                    // The lexical gate across languages: close in meaning but naming none of the point's concepts
+                    // is usually another statement on the same topic (an English answer otherwise covered the
+                    // neighbouring Chinese cards too, and was taken for off-topic).
+                    both *= calibration.lexicalGate();
+                    m *= calibration.lexicalGate();
+                }
                 m = meaningSuffices ? Math.max(m, both) : both;
             }
         } else {

@@ -27,7 +27,9 @@ final class TermTrie {
 
     void add(String term, String conceptId) {
         List<Token> tokens = tokens(term);
-        if (tokens.isEmpty()) {
+        // "R²" reads as the word "r": a single letter is a variable name in notes ("rank r"), never a term.
+        if (tokens.isEmpty() || tokens.size() == 1 && tokens.get(0).key().length() == 1
+                && !Character.isIdeographic(tokens.get(0).key().codePointAt(0))) {
             return;
         }
         Node node = root;

@@ -36,6 +36,14 @@ class GlossaryTest {
     }
 
     @Test
+    void aNameThatReadsAsOneLetterNeverMatchesAVariable() {
+        // "R²" is written as the word "r": it must not turn every "rank r" into the coefficient of determination.
+        Glossary bundled = Glossary.bundled();
+        assertThat(bundled.conceptIds("project down to a small rank r with a matrix A")).isEmpty();
+        assertThat(bundled.conceptIds("决定系数 R² 衡量拟合优度")).hasSize(1);
+    }
+
+    @Test
     void aMentionKeepsTheNameAsWrittenInTheText() {
         assertThat(glossary.mentions("混合专家怎么训练")).singleElement()
                 .satisfies(m -> assertThat(m.variant()).isEqualTo("混合专家"));
