@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * An English query with the glossary's Chinese name of every concept it names appended ("Can supervised fine-tuning
- * teach a model new facts? 监督微调"): bge-small-zh matches Chinese notes through their own words far better than
- * across languages, so Chinese cards are ranked by this rendering's vector (the query's own vector still ranks English
- * cards).
+ * An English query with the glossary's Chinese name of every concept it names appended ("Can supervised
+ * fine-tuning teach a model new facts?" then the Chinese for supervised fine-tuning): bge-small-zh matches Chinese
+ * notes through their own words far better than across languages, so Chinese cards are ranked by this rendering's
+ * vector (the query's own vector still ranks English cards).
  */
 final class ChineseRendering {
     private ChineseRendering() {
