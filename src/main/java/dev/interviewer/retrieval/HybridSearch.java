@@ -155,11 +155,6 @@ public final class HybridSearch implements CardSearch {
         boolean rendered = !rendering.isBlank();
         CompletableFuture<float[]> englishEmbedding = englishQuery ? embed(englishQueryEmbedder, query.text())
                 : rendered ? embed(englishQueryEmbedder, rendering) : null;
-        // An English query: Chinese cards are ranked by the query with its concepts' Chinese names.
-        String chinese = EnglishText.isEnglish(query.text()) ? ChineseRendering.of(query.text(), mentions)
-                : query.text();
-        CompletableFuture<float[]> chineseEmbedding = chinese.equals(query.text()) ? null
-                : embed(queryEmbedder, chinese);
         List<String> unknownWords = unknownLatinWords(Compounds.with(query.text()));
         collect(searcher, searcher.search(lexical(query.text(), mentions, unknownWords, filter), LEXICAL_DEPTH),
                 candidates,
@@ -167,10 +162,6 @@ public final class HybridSearch implements CardSearch {
         float[] vector = VectorSet.normalized(embedding.join());
         Map<String, int[]> bgeRanks = vectorRanks(searcher, CardIndex.CARD_VECTOR, CardIndex.PASSAGE_VECTOR,
                 vector, filter, candidates);
-        float[] chineseVector = chineseEmbedding == null ? null : VectorSet.normalized(chineseEmbedding.join());
-        Map<String, int[]> chineseRanks = chineseVector == null ? Map.of()
-                : vectorRanks(searcher, CardIndex.CARD_VECTOR, CardIndex.PASSAGE_VECTOR, chineseVector, filter,
-                        candidates);
         Map<String, int[]> englishRanks = Map.of();
         float[] englishVector = null;
         if (englishQuery || rendered) {
@@ -179,8 +170,7 @@ public final class HybridSearch implements CardSearch {
                     englishVector, filter, candidates);
         }
         for (Candidate c : candidates.values()) {
-            c.bge = chineseVector != null && c.entry.english().isNone()
-                    ? dense(chineseRanks, c.entry.bge(), c, chineseVector) : dense(bgeRanks, c.entry.bge(), c, vector);
+            c.bge = dense(bgeRanks, c.entry.bge(), c, vector);
             c.english = englishVector == null || c.entry.english().isNone() ? Fusion.Dense.NONE
                     : dense(englishRanks, c.entry.english(), c, englishVector);
         }

@@ -52,7 +52,7 @@ class PlainNotesDevSetIT {
 
     static Stream<Arguments> corpora() {
         return Stream.of(
-                // Measured 0.950 / 0.896 / 0.851 and 0.950 / 0.863 / 0.806: every figure reached its target, which
+                // Measured 0.950 / 0.883 / 0.851 and 0.950 / 0.863 / 0.806: every figure reached its target, which
                 // is now its floor.
                 Arguments.of(new Figures("faq-llm-interview", Figures.RECALL_TARGET, Figures.MRR_TARGET,
                         Figures.SPEARMAN_TARGET)),
