@@ -52,10 +52,12 @@ class DerivedKeyPointsTest {
                 ## Rotary embeddings
 
                 RoPE rotates query and key vectors by position-dependent angles. The dot product then depends on the \
-                relative offset only. See also the section on ALiBi for another relative scheme. 详见附录中的推导。
+                relative offset only. See also the section on ALiBi for another relative scheme. 详见附录中的推导。 For more \
+                than a few thousand positions, the angles are rescaled.
                 """, "Rotary embeddings");
-        assertThat(card.keyPoints()).extracting(KeyPoint::text).hasSize(2)
-                .noneMatch(t -> t.startsWith("See also") || t.startsWith("详见"));
+        assertThat(card.keyPoints()).extracting(KeyPoint::text).hasSize(3)
+                .noneMatch(t -> t.startsWith("See also") || t.startsWith("详见"))
+                .anyMatch(t -> t.startsWith("For more than"));
     }
 
     @Test
